@@ -1,0 +1,63 @@
+# Tollgate — every command a developer or CI needs. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PY := .venv/bin/python
+BOOTSTRAP := bash scripts/bootstrap.sh
+PYTEST_WORKERS ?= 2
+
+.PHONY: help install install-node run migrate test test-py check lint format typecheck \
+        generate check-generated lint-contract fuzz clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+install: ## Install the Python environment from uv.lock (uv itself goes to .uv/)
+	@$(BOOTSTRAP)
+
+install-node: ## Install Python and the npm tooling (Redocly, openapi-typescript, tsc) from the lock files
+	@$(BOOTSTRAP) --node
+
+run: install ## Start the API on http://127.0.0.1:8000 (embedded PostgreSQL 16 unless DATABASE_URL is set), migrated and seeded
+	@$(PY) -m handlers.cli serve
+
+migrate: install ## Apply the migrations to the configured database
+	@$(PY) -m handlers.cli migrate
+
+test: install-node ## Run every check and test (lint, types, contract, generated in sync, pytest)
+	@$(MAKE) --no-print-directory check
+	@$(MAKE) --no-print-directory test-py
+
+test-py: install ## Run the pytest suite only (in parallel)
+	@$(PY) -m pytest -n $(PYTEST_WORKERS) -q
+
+check: install-node ## Lint, type-check, lint the contract and verify generated/ is in sync
+	@$(MAKE) --no-print-directory lint
+	@$(MAKE) --no-print-directory typecheck
+	@$(MAKE) --no-print-directory lint-contract
+	@$(MAKE) --no-print-directory check-generated
+
+lint: install ## ruff lint and format check
+	@.venv/bin/ruff check handlers tests migrations codegen scripts
+	@.venv/bin/ruff format --check handlers tests migrations codegen scripts
+
+format: install ## Apply ruff fixes and formatting
+	@.venv/bin/ruff check --fix handlers tests migrations codegen scripts
+	@.venv/bin/ruff format handlers tests migrations codegen scripts
+
+typecheck: install ## mypy over handlers/ and generated/ (a handler that drifts from its route fails here)
+	@.venv/bin/mypy
+
+generate: install-node ## Regenerate generated/ (bundle, models, routers, TypeScript client) from openapi/
+	@$(PY) -m codegen.generate generate
+
+check-generated: install-node ## Fail when generated/ differs from what openapi/ and codegen/ produce
+	@$(PY) -m codegen.generate check
+
+lint-contract: install-node ## Validate and lint the OpenAPI contract with our rules
+	@$(PY) -m codegen.generate lint
+
+fuzz: install ## Longer randomized Schemathesis run against a live server (starts one)
+	@$(PY) -m tests.contract.fuzz
+
+clean: ## Remove caches (keeps .venv, node_modules and the embedded database)
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis

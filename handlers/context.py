@@ -1,0 +1,157 @@
+"""The request context every generated route injects: ``ctx: Annotated[Ctx, ctx_for("<operationId>")]``.
+
+``ctx_for`` builds, per operation, one dependency that
+1. opens the request's database session (committed after the handler returns, before the response
+   is sent; rolled back on any error — handlers only ``flush()``),
+2. authenticates the bearer token (unless the operation is public) and loads the active user,
+3. enforces the operation's minimum role from the contract (``x-min-role``),
+4. validates the raw JSON body against the contract's schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
+from uuid import UUID
+
+from fastapi import Depends, Request, Response
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers import contract
+from handlers.config import Settings
+from handlers.errors import Forbidden, Unauthorized, ValidationFailed
+from handlers.permissions import Permission, at_least, has
+from handlers.security import InvalidToken, decode_access_token
+
+if TYPE_CHECKING:
+    from handlers.tables import User
+
+
+@dataclass
+class Ctx:
+    request: Request
+    response: Response
+    session: AsyncSession
+    settings: Settings
+    operation: contract.Operation
+    _user: User | None = None
+    after_commit: list[Callable[[], Any]] = field(default_factory=list)
+
+    @property
+    def user(self) -> User:
+        """The authenticated user (every non-public operation has one)."""
+        if self._user is None:
+            raise Unauthorized()
+        return self._user
+
+    @property
+    def maybe_user(self) -> User | None:
+        return self._user
+
+    def can(self, permission: Permission) -> bool:
+        return has(self.user.role, permission)
+
+    def require(self, permission: Permission, detail: str | None = None) -> None:
+        if not self.can(permission):
+            raise Forbidden(detail)
+
+    def require_role(self, minimum: str) -> None:
+        if not at_least(self.user.role, minimum):
+            raise Forbidden(f"This operation needs the {minimum} role")
+
+
+def split_csv(value: Any) -> Any:
+    """``?status=a,b`` and ``?status=a&status=b`` both become ``["a", "b"]``; empty means no filter."""
+    if value is None:
+        return None
+    items = value if isinstance(value, list) else [value]
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, str):
+            out.extend(part.strip() for part in item.split(",") if part.strip())
+        else:
+            out.append(item)
+    return out or None
+
+
+def _bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization")
+    if not header:
+        raise Unauthorized("Not authenticated: send Authorization: Bearer <token>")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Authorization must be a Bearer token")
+    return token.strip()
+
+
+async def authenticate(request: Request, session: AsyncSession, settings: Settings) -> User:
+    from handlers.tables import User
+
+    try:
+        claims = decode_access_token(_bearer_token(request), secret=settings.secret_key.get_secret_value())
+    except InvalidToken:
+        raise Unauthorized("The token is invalid or expired") from None
+    user = await session.get(User, UUID(claims["sub"]))
+    if user is None or not user.is_active:
+        raise Unauthorized("The token's user does not exist or is deactivated")
+    changed = user.password_changed_at
+    if changed is not None and int(claims.get("pwd", 0)) < int(
+        changed.replace(tzinfo=changed.tzinfo or UTC).timestamp()
+    ):
+        raise Unauthorized("The password has changed since this token was issued")
+    return user
+
+
+async def _validate_body(request: Request, operation: contract.Operation) -> None:
+    if operation.json_body_schema is None:
+        return
+    if not request.headers.get("content-type", "").startswith("application/json"):
+        return  # FastAPI answers a missing/other body itself; multipart handlers parse their own.
+    try:
+        payload = await request.json()
+    except ValueError:
+        return  # not JSON: FastAPI reports it as 400
+    validator = contract.body_validator(operation.json_body_schema)
+    errors = sorted(validator.iter_errors(payload), key=lambda e: list(e.absolute_path))
+    if errors:
+        fields = [
+            {"loc": ["body", *e.absolute_path], "msg": e.message[:1000], "type": str(e.validator)}
+            for e in errors[:50]
+        ]
+        first = fields[0]
+        where = ".".join(str(p) for p in first["loc"][1:]) or "body"
+        raise ValidationFailed(f"{where}: {first['msg']}", fields=fields)
+
+
+@cache
+def ctx_for(operation_id: str) -> Any:
+    """The dependency (``Depends``) of one operation; see the module docstring."""
+    operation = contract.operations()[operation_id]
+
+    async def dependency(request: Request, response: Response) -> AsyncIterator[Ctx]:
+        settings = cast(Settings, request.app.state.settings)
+        async with request.app.state.sessionmaker() as session:
+            ctx = Ctx(request, response, session, settings, operation)
+            try:
+                if not operation.public:
+                    ctx._user = await authenticate(request, session, settings)
+                    if operation.min_role and not at_least(ctx._user.role, operation.min_role):
+                        raise Forbidden(f"This operation needs the {operation.min_role} role")
+                await _validate_body(request, operation)
+                yield ctx
+                await session.commit()
+            except BaseException:
+                await session.rollback()
+                raise
+        for callback in ctx.after_commit:
+            callback()
+
+    dependency.__name__ = f"ctx_{operation_id}"
+    return Depends(dependency, scope="function")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,329 @@
+"""Initiatives: the living profile of an improvement project."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Integer, and_, case, cast, func, literal_column, or_, select
+from sqlmodel import col
+
+from generated.models import (
+    ActionStatus,
+    AgentResponse,
+    AuditAction,
+    CurrentPhase,
+    Health,
+    InitiativeCounts,
+    InitiativeCreate,
+    InitiativeList,
+    InitiativeResponse,
+    InitiativeSort,
+    InitiativeStatus,
+    InitiativeType,
+    InitiativeUpdate,
+    Methodology,
+    PhaseBrief,
+    PhaseStatus,
+    Priority,
+    SortOrder,
+    TimelineList,
+)
+from handlers import audit
+from handlers.access import load_initiative, require_initiative_write, require_team_allowed
+from handlers.context import Ctx, utcnow
+from handlers.errors import NotImplementedYet, ValidationFailed
+from handlers.methodology import phases_of
+from handlers.pagination import order_by, paginate, to_list
+from handlers.resources import (
+    check_if_match,
+    column_values,
+    etag_for,
+    set_etag,
+    set_location,
+    to_response,
+)
+from handlers.tables import (
+    ActionItem,
+    Dataset,
+    Document,
+    Initiative,
+    InitiativeStakeholder,
+    Metric,
+    Note,
+    Phase,
+    PhaseArtifact,
+    StatisticalAnalysis,
+    Team,
+    User,
+    initiative_search_vector,
+)
+
+PRIORITY_RANK = case(
+    {Priority.critical: 4, Priority.high: 3, Priority.medium: 2, Priority.low: 1},
+    value=Initiative.priority,
+)
+SORT_COLUMNS: dict[str, Any] = {
+    InitiativeSort.created_at: Initiative.created_at,
+    InitiativeSort.updated_at: Initiative.updated_at,
+    InitiativeSort.title: func.lower(Initiative.title),
+    InitiativeSort.initiative_number: cast(func.substr(Initiative.initiative_number, 5), Integer),
+    InitiativeSort.priority: PRIORITY_RANK,
+    InitiativeSort.status: Initiative.status,
+    InitiativeSort.target_completion: Initiative.target_completion,
+}
+CLOSED_ACTIONS = (ActionStatus.completed, ActionStatus.cancelled)
+
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def search_filter(q: str) -> Any:
+    """``q``: every word must prefix-match a word of the title or problem statement (the full-text
+    GIN index ``ix_initiatives_search``), or ``q`` is the initiative's number."""
+    words = _WORD.findall(q.lower())[:10]
+    number = Initiative.initiative_number == q.strip().upper()
+    if not words:
+        return number
+    tsquery = func.to_tsquery(literal_column("'simple'::regconfig"), " & ".join(f"{w}:*" for w in words))
+    return or_(initiative_search_vector().op("@@")(tsquery), number)
+
+
+def etag(initiative: Initiative) -> str:
+    return etag_for(initiative.id, initiative.updated_at)
+
+
+async def _check_references(ctx: Ctx, values: dict[str, Any]) -> None:
+    """Referenced users and team must exist (422 naming the field, never a foreign-key 500)."""
+    for field in ("lead_analyst_id", "sponsor_id", "process_owner_id"):
+        user_id = values.get(field)
+        if user_id is not None and await ctx.session.get(User, user_id) is None:
+            raise ValidationFailed.field(["body", field], f"User {user_id} does not exist")
+    team_id = values.get("team_id")
+    if team_id is not None and await ctx.session.get(Team, team_id) is None:
+        raise ValidationFailed.field(["body", "team_id"], f"Team {team_id} does not exist")
+    start, target = values.get("start_date"), values.get("target_completion")
+    if start and target and target < start:
+        raise ValidationFailed.field(["body", "target_completion"], "target_completion is before start_date")
+
+
+async def build_response(ctx: Ctx, initiative: Initiative) -> InitiativeResponse:
+    phases = (
+        (
+            await ctx.session.execute(
+                select(Phase).where(Phase.initiative_id == initiative.id).order_by(Phase.phase_order)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    today = date.today()
+
+    def count(table: Any, *where: Any) -> Any:
+        return (
+            select(func.count())
+            .select_from(table)
+            .where(table.initiative_id == initiative.id, *where)
+            .scalar_subquery()
+        )
+
+    open_action = col(ActionItem.status).not_in(CLOSED_ACTIONS)
+    row = (
+        await ctx.session.execute(
+            select(
+                count(ActionItem, open_action).label("actions_open"),
+                count(ActionItem, open_action, ActionItem.due_date < today).label("actions_overdue"),
+                count(Metric).label("metrics"),
+                count(Note).label("notes"),
+                count(Document).label("documents"),
+                count(Dataset).label("datasets"),
+                count(StatisticalAnalysis).label("analyses"),
+                count(PhaseArtifact).label("artifacts"),
+                count(InitiativeStakeholder).label("stakeholders"),
+            )
+        )
+    ).one()
+    set_etag(ctx, etag(initiative))
+    return to_response(
+        InitiativeResponse,
+        initiative,
+        phases=[to_response(PhaseBrief, p) for p in phases],
+        counts=InitiativeCounts.model_validate(row._asdict()),
+    )
+
+
+async def list_initiatives(
+    ctx: Ctx,
+    *,
+    page: int,
+    page_size: int,
+    sort: InitiativeSort,
+    order: SortOrder,
+    q: str | None,
+    status: list[InitiativeStatus] | None,
+    priority: list[Priority] | None,
+    methodology: list[Methodology] | None,
+    initiative_type: list[InitiativeType] | None,
+    health: list[Health] | None,
+    team_id: list[UUID] | None,
+    lead_analyst_id: list[UUID] | None,
+    created_from: datetime | None,
+    created_to: datetime | None,
+    target_from: date | None,
+    target_to: date | None,
+) -> InitiativeList:
+    stmt = select(Initiative).where(Initiative.deleted_at.is_(None))
+    filters: list[Any] = []
+    for column, values in (
+        (Initiative.status, status),
+        (Initiative.priority, priority),
+        (Initiative.methodology, methodology),
+        (Initiative.initiative_type, initiative_type),
+        (Initiative.health, health),
+        (Initiative.team_id, team_id),
+        (Initiative.lead_analyst_id, lead_analyst_id),
+    ):
+        if values:
+            filters.append(col(column).in_(values))
+    if q:
+        filters.append(search_filter(q))
+    if created_from:
+        filters.append(Initiative.created_at >= created_from)
+    if created_to:
+        filters.append(Initiative.created_at <= created_to)
+    if target_from:
+        filters.append(Initiative.target_completion >= target_from)
+    if target_to:
+        filters.append(Initiative.target_completion <= target_to)
+    if filters:
+        stmt = stmt.where(and_(*filters))
+    result = await paginate(
+        ctx.session,
+        stmt,
+        page=page,
+        page_size=page_size,
+        ordering=order_by(sort, order, SORT_COLUMNS, Initiative.id),
+    )
+    from generated.models import InitiativeBrief
+
+    return to_list(InitiativeList, result, InitiativeBrief)
+
+
+async def create_initiative(
+    ctx: Ctx, *, idempotency_key: str | None, body: InitiativeCreate
+) -> InitiativeResponse:
+    values = column_values(Initiative, body.model_dump(exclude_unset=False))
+    await _check_references(ctx, values)
+    await require_team_allowed(ctx, body.team_id)
+    phase_names = phases_of(body.methodology)
+    now = utcnow()
+    initiative = Initiative(
+        **values,
+        current_phase=CurrentPhase(phase_names[0]),
+        phase_progress={p: 0 for p in phase_names},
+    )
+    ctx.session.add(initiative)
+    await ctx.session.flush()
+    for order, name in enumerate(phase_names, start=1):
+        first = order == 1
+        ctx.session.add(
+            Phase(
+                initiative_id=initiative.id,
+                phase_name=name,
+                phase_order=order,
+                status=PhaseStatus.in_progress if first else PhaseStatus.not_started,
+                started_at=now if first else None,
+            )
+        )
+    await ctx.session.flush()
+    await ctx.session.refresh(initiative)
+    audit.record(
+        ctx,
+        entity_type="initiative",
+        entity_id=initiative.id,
+        action=AuditAction.create,
+        changes=audit.snapshot(
+            initiative, ["initiative_number", "title", "methodology", "status", "priority", "team_id"]
+        ),
+        initiative_id=initiative.id,
+    )
+    set_location(ctx, f"/initiatives/{initiative.id}")
+    return await build_response(ctx, initiative)
+
+
+async def get_initiative(ctx: Ctx, *, initiative_id: str) -> InitiativeResponse:
+    return await build_response(ctx, await load_initiative(ctx, initiative_id))
+
+
+async def update_initiative(
+    ctx: Ctx, *, initiative_id: str, if_match: str | None, body: InitiativeUpdate
+) -> InitiativeResponse:
+    initiative = await load_initiative(ctx, initiative_id, for_update=True)
+    check_if_match(if_match, etag(initiative))
+    await require_initiative_write(ctx, initiative)
+    updates = column_values(Initiative, body.model_dump(exclude_unset=True))
+    merged = {
+        "start_date": initiative.start_date,
+        "target_completion": initiative.target_completion,
+        **updates,
+    }
+    await _check_references(
+        ctx, {k: v for k, v in merged.items() if k in updates or k in ("start_date", "target_completion")}
+    )
+    if "team_id" in updates and updates["team_id"] != initiative.team_id:
+        await require_team_allowed(ctx, updates["team_id"])
+    new_status = updates.get("status", initiative.status)
+    if new_status in (InitiativeStatus.on_hold, InitiativeStatus.cancelled):
+        reason = updates.get("status_reason", initiative.status_reason if "status" not in updates else None)
+        if not reason:
+            raise ValidationFailed.field(
+                ["body", "status_reason"], f"status_reason is required when the status is {new_status}"
+            )
+    elif "status" in updates and "status_reason" not in updates:
+        updates["status_reason"] = None
+    if (
+        updates.get("status") == InitiativeStatus.completed
+        and not merged.get("actual_completion")
+        and not initiative.actual_completion
+    ):
+        updates["actual_completion"] = date.today()
+    changes = audit.apply_changes(initiative, updates)
+    if changes:
+        await ctx.session.flush()
+        await ctx.session.refresh(initiative)
+        audit.record(
+            ctx,
+            entity_type="initiative",
+            entity_id=initiative.id,
+            action=AuditAction.status_change
+            if set(changes) <= {"status", "status_reason", "actual_completion"}
+            else AuditAction.update,
+            changes=changes,
+            initiative_id=initiative.id,
+        )
+    return await build_response(ctx, initiative)
+
+
+async def delete_initiative(ctx: Ctx, *, initiative_id: str, if_match: str | None) -> None:
+    initiative = await load_initiative(ctx, initiative_id, for_update=True)
+    check_if_match(if_match, etag(initiative))
+    await require_initiative_write(ctx, initiative)
+    initiative.deleted_at = utcnow()
+    audit.record(
+        ctx,
+        entity_type="initiative",
+        entity_id=initiative.id,
+        action=AuditAction.delete,
+        changes={"deleted_at": [None, audit.jsonable(initiative.deleted_at)]},
+        initiative_id=initiative.id,
+    )
+
+
+async def get_initiative_timeline(ctx: Ctx, *, initiative_id: str, page: int, page_size: int) -> TimelineList:
+    raise NotImplementedYet()
+
+
+async def get_initiative_summary(ctx: Ctx, *, initiative_id: str) -> AgentResponse:
+    raise NotImplementedYet()

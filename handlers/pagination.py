@@ -1,0 +1,79 @@
+"""The one pagination / sorting helper every list uses.
+
+The total is exact. It is counted with a separate ``count(*)`` over the filtered query (no ORDER BY,
+no joins added by sorting), and skipped when the page itself proves the total: a first page that is
+not full, or any partial page after the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from generated.models import SortOrder
+from handlers.resources import to_response
+
+
+@dataclass(frozen=True)
+class Page[T]:
+    items: Sequence[T]
+    total: int
+    page: int
+    page_size: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.page * self.page_size < self.total
+
+    def envelope(self, items: Sequence[Any]) -> dict[str, Any]:
+        return {
+            "items": items,
+            "total": self.total,
+            "page": self.page,
+            "page_size": self.page_size,
+            "has_more": self.has_more,
+        }
+
+
+def order_by(
+    sort: str,
+    order: SortOrder | str,
+    columns: Mapping[str, ColumnElement[Any] | Any],
+    tiebreaker: Any,
+) -> list[Any]:
+    """ORDER BY for a sort key (already validated by the contract's ``{Model}Sort`` enum)."""
+    column = columns[str(sort)]
+    desc = str(order) == SortOrder.desc
+    primary = column.desc().nulls_last() if desc else column.asc().nulls_last()
+    return [primary, tiebreaker.desc() if desc else tiebreaker.asc()]
+
+
+async def paginate(
+    session: AsyncSession,
+    stmt: Select[Any],
+    *,
+    page: int,
+    page_size: int,
+    ordering: Sequence[Any],
+    scalars: bool = True,
+) -> Page[Any]:
+    offset = (page - 1) * page_size
+    result = await session.execute(stmt.order_by(*ordering).offset(offset).limit(page_size))
+    items: Sequence[Any] = result.scalars().all() if scalars else result.all()
+    if len(items) < page_size and (items or page == 1):
+        total = offset + len(items)
+    else:
+        count_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
+        total = int((await session.execute(count_stmt)).scalar_one())
+    return Page(items=items, total=total, page=page, page_size=page_size)
+
+
+def to_list[M: BaseModel](model: type[M], page: Page[Any], brief: type[BaseModel]) -> M:
+    """Build a ``{Model}List`` envelope with ``{Model}Brief`` items straight from table rows."""
+    items = [to_response(brief, row) for row in page.items]
+    return model.model_validate(page.envelope(items))
