@@ -4,7 +4,6 @@ as the OpenAPI document, and docs served without any CDN."""
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,11 +19,14 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from generated.routers import ROUTERS
-from handlers import contract
+from handlers import contract, logs
 from handlers.config import Settings, get_settings
 from handlers.database import create_engine, session_factory
 from handlers.errors import BadRequest, error_response, install_error_handlers
+from handlers.idempotency import IdempotencyMiddleware
 from handlers.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from handlers.ratelimit import LoginThrottle
+from handlers.services.ai import get_ai_orchestrator
 
 API_PREFIX = "/api/v1"
 STATIC_DIR = Path(fastapi_offline.__file__).parent / "static"
@@ -49,7 +51,7 @@ def allowed_methods(path: str) -> list[str]:
 
 def create_app(settings: Settings | None = None, engine: AsyncEngine | None = None) -> FastAPI:
     settings = settings or get_settings()
-    logging.basicConfig(level=settings.log_level, format="%(message)s")
+    logs.configure(settings.log_level)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -71,6 +73,12 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.login_throttle = LoginThrottle(
+        limit=settings.login_max_failures, window=settings.login_failure_window_seconds
+    )
+    # The AI orchestrator (TOLLGATE_AI_ENGINE); an unknown or unbuilt engine fails here, at startup.
+    # Tests substitute a fake by assigning app.state.ai_orchestrator.
+    app.state.ai_orchestrator = get_ai_orchestrator(settings)
     if engine is not None:
         app.state.engine = engine
         app.state.sessionmaker = session_factory(engine)
@@ -85,7 +93,9 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
     app.add_exception_handler(RecursionError, _recursion)
     _add_contract_routes(app, settings)
 
-    # Outermost last: CORS must answer preflights before anything else.
+    # Added innermost first: the body cap applies before idempotency buffers a body, and CORS
+    # answers preflights before anything else.
+    app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         json_limit=settings.max_json_body_bytes,

@@ -7,8 +7,9 @@ from sqlalchemy import func, select
 from generated.models import AuditAction, LoginRequest, RegisterRequest, Role, TokenResponse, UserResponse
 from handlers import audit
 from handlers.context import Ctx, utcnow
-from handlers.errors import Conflict, Forbidden, Unauthorized
-from handlers.resources import set_location, to_response
+from handlers.errors import Conflict, Forbidden, RateLimited, Unauthorized
+from handlers.ratelimit import LoginThrottle
+from handlers.resources import etag_for, set_etag, set_location, to_response
 from handlers.security import create_access_token, hash_password, verify_password
 from handlers.tables import User
 
@@ -36,6 +37,13 @@ def issue_token(ctx: Ctx, user: User) -> TokenResponse:
 
 
 async def login(ctx: Ctx, *, body: LoginRequest) -> TokenResponse:
+    throttle: LoginThrottle = ctx.request.app.state.login_throttle
+    wait = throttle.retry_after(str(body.email))
+    if wait is not None:
+        raise RateLimited(
+            f"Too many failed logins for this account; retry in {wait} seconds",
+            headers={"Retry-After": str(wait)},
+        )
     user = await find_user_by_email(ctx, str(body.email))
     # One answer for an unknown email, a wrong password and a deactivated account.
     if (
@@ -43,7 +51,9 @@ async def login(ctx: Ctx, *, body: LoginRequest) -> TokenResponse:
         or user is None
         or not user.is_active
     ):
+        throttle.failed(str(body.email))
         raise Unauthorized("Incorrect email or password")
+    throttle.succeeded(str(body.email))
     user.last_login_at = utcnow()
     await ctx.session.flush()
     await ctx.session.refresh(user)
@@ -56,7 +66,7 @@ async def register(ctx: Ctx, *, idempotency_key: str | None, body: RegisterReque
     if await find_user_by_email(ctx, str(body.email)) is not None:
         raise Conflict("An account with this email already exists")
     user = User(
-        email=str(body.email),
+        email=str(body.email).lower(),
         password_hash=hash_password(body.password),
         full_name=body.full_name,
         role=Role.viewer,
@@ -72,4 +82,5 @@ async def register(ctx: Ctx, *, idempotency_key: str | None, body: RegisterReque
         changes=audit.snapshot(user, ["email", "full_name", "role"]),
     )
     set_location(ctx, f"/users/{user.id}")
+    set_etag(ctx, etag_for(user.id, user.updated_at))
     return to_response(UserResponse, user)

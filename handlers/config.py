@@ -42,12 +42,22 @@ class Settings(BaseSettings):
     docs_enabled: bool = Field(default=True, validation_alias="TOLLGATE_DOCS_ENABLED")
     log_level: str = Field(default="INFO", validation_alias="TOLLGATE_LOG_LEVEL")
     db_pool_size: int = Field(default=10, ge=1, le=200, validation_alias="TOLLGATE_DB_POOL_SIZE")
+    login_max_failures: int = Field(default=10, ge=1, le=1000, validation_alias="TOLLGATE_LOGIN_MAX_FAILURES")
+    login_failure_window_seconds: int = Field(
+        default=900, ge=1, le=86400, validation_alias="TOLLGATE_LOGIN_FAILURE_WINDOW_SECONDS"
+    )
     max_upload_bytes: int = Field(
         default=100 * 1024 * 1024, ge=1, validation_alias="TOLLGATE_MAX_UPLOAD_BYTES"
     )
     max_json_body_bytes: int = Field(
         default=1024 * 1024, ge=1024, validation_alias="TOLLGATE_MAX_JSON_BODY_BYTES"
     )
+    storage_backend: Literal["local"] = Field(default="local", validation_alias="TOLLGATE_STORAGE_BACKEND")
+    max_document_bytes: int = Field(
+        default=50 * 1024 * 1024, ge=1, validation_alias="TOLLGATE_MAX_DOCUMENT_BYTES"
+    )
+    # Which AIOrchestrator serves triage and the /ai/* operations (handlers/services/ai.py).
+    ai_engine: Literal["stub", "local", "llm"] = Field(default="stub", validation_alias="TOLLGATE_AI_ENGINE")
 
     @property
     def database_url(self) -> str:

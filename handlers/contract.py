@@ -32,6 +32,7 @@ class Operation:
     min_role: str | None
     json_body_schema: str | None  # component name of the application/json request body
     body_required: bool
+    idempotent: bool  # declares the Idempotency-Key header
 
 
 @cache
@@ -63,8 +64,22 @@ def operations() -> dict[str, Operation]:
                 min_role=op.get("x-min-role"),
                 json_body_schema=ref.rsplit("/", 1)[-1] if ref else None,
                 body_required=bool(body.get("required")),
+                idempotent=any(
+                    _param(doc, p).get("name") == "Idempotency-Key"
+                    for p in [*item.get("parameters", []), *op.get("parameters", [])]
+                ),
             )
     return ops
+
+
+def _param(doc: dict[str, Any], param: dict[str, Any]) -> dict[str, Any]:
+    ref = param.get("$ref")
+    if not ref:
+        return param
+    node: Any = doc
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return dict(node)
 
 
 @cache

@@ -4,7 +4,10 @@ migrated with Alembic once, and each test inside a transaction that is rolled ba
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -25,9 +28,17 @@ _PASSWORD_HASH = hash_password(PASSWORD)
 
 
 @pytest.fixture(scope="session")
-def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A libpq URL of a server where tests may CREATE DATABASE."""
-    return support.admin_server_url(tmp_path_factory.mktemp("pg"))
+def pg_admin_url() -> Iterator[str]:
+    """A libpq URL of a server where tests may CREATE DATABASE.
+
+    The embedded server's data lives in a directory of our own, not pytest's numbered temp dirs
+    (concurrent pytest runs prune each other's).
+    """
+    data_dir = Path(tempfile.mkdtemp(prefix="tollgate-test-pg-"))
+    try:
+        yield support.admin_server_url(data_dir)
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

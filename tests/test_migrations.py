@@ -65,15 +65,33 @@ def alembic_config(url: str, *, sample_data: bool = True) -> Config:
     return config
 
 
-@pytest.fixture
-def fresh_db(pg_admin_url: str) -> Iterator[str]:
-    """An empty database of its own (libpq URL), dropped afterwards."""
+SYSTEM_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def _reachable(url: str) -> bool:
+    try:
+        fetch(url, "SELECT 1")
+    except (OSError, asyncpg.PostgresError):
+        return False
+    return True
+
+
+@pytest.fixture(params=["configured", "system"])
+def fresh_db(request: pytest.FixtureRequest, pg_admin_url: str) -> Iterator[str]:
+    """An empty database of its own (libpq URL), dropped afterwards: on the configured server
+    (``DATABASE_URL`` or the embedded PostgreSQL 16), and on the machine's own PostgreSQL (15 here)
+    at 127.0.0.1:5432 when one answers."""
+    server = pg_admin_url
+    if request.param == "system":
+        if not _reachable(SYSTEM_SERVER):
+            pytest.skip("no PostgreSQL listens on 127.0.0.1:5432")
+        server = SYSTEM_SERVER
     name = f"tollgate_migrations_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    url = support.create_database(pg_admin_url, name)
+    url = support.create_database(server, name)
     try:
         yield url
     finally:
-        support.drop_database(pg_admin_url, name)
+        support.drop_database(server, name)
 
 
 def row_counts(url: str) -> dict[str, int]:
