@@ -422,6 +422,13 @@ class _Builder:
             metadata.append("BeforeValidator(split_csv)")
             imports.add("pydantic", "BeforeValidator")
             imports.add("handlers.context", "split_csv")
+        # Pydantic reads numbers as Unix timestamps and accepts naive times: hold query dates
+        # and date-times to the contract's formats.
+        strict = {"date": "iso_date", "datetime": "rfc3339"}.get(t.annotation)
+        if strict:
+            metadata.append(f"BeforeValidator({strict})")
+            imports.add("pydantic", "BeforeValidator")
+            imports.add("handlers.context", strict)
         decl = f"{name}: Annotated[{ann}, {', '.join(metadata)}]"
         if not required:
             decl += f" = {default if default is not None else 'None'}"

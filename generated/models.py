@@ -8,15 +8,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import (
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
-    EmailStr,
-    Field,
-    RootModel,
-    StringConstraints,
-)
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel, StringConstraints
 
 
 class QualityIssue(RootModel[str]):
@@ -33,7 +25,11 @@ class LoginRequest(BaseModel):
     )
     email: Annotated[
         str,
-        Field(max_length=320, min_length=3, pattern="^[^@\\s\\x00]+@[^@\\s\\x00]+$"),
+        Field(
+            max_length=320,
+            min_length=3,
+            pattern="^[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+@[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
     ]
     password: Annotated[str, Field(max_length=200, min_length=1, pattern="^[^\\x00]*$")]
 
@@ -151,7 +147,11 @@ class RegisterRequest(BaseModel):
     )
     email: Annotated[
         str,
-        Field(max_length=320, min_length=3, pattern="^[^@\\s\\x00]+@[^@\\s\\x00]+$"),
+        Field(
+            max_length=320,
+            min_length=3,
+            pattern="^[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+@[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
     ]
     password: Annotated[
         str,
@@ -175,7 +175,13 @@ class UserSelfUpdate(BaseModel):
     )
     full_name: Annotated[str | None, Field(max_length=200, min_length=1, pattern="^[^\\x00]*$")] = None
     title: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
-    avatar_url: Annotated[str | None, Field(max_length=2048, pattern="^https://[^\\x00\\s]+$")] = None
+    avatar_url: Annotated[
+        str | None,
+        Field(
+            max_length=2048,
+            pattern="^https://[^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
+    ] = None
     skills: Annotated[list[Skill1] | None, Field(max_length=50)] = None
     capacity_hours: Annotated[float | None, Field(ge=0.0, le=168.0)] = None
     current_password: Annotated[str | None, Field(max_length=200, min_length=1, pattern="^[^\\x00]*$")] = None
@@ -219,7 +225,11 @@ class UserCreate(BaseModel):
     )
     email: Annotated[
         str,
-        Field(max_length=320, min_length=3, pattern="^[^@\\s\\x00]+@[^@\\s\\x00]+$"),
+        Field(
+            max_length=320,
+            min_length=3,
+            pattern="^[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+@[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
     ]
     password: Annotated[
         str,
@@ -241,7 +251,7 @@ class UserCreate(BaseModel):
         Field(
             description="An https URL of the user's picture.",
             max_length=2048,
-            pattern="^https://[^\\x00\\s]+$",
+            pattern="^https://[^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
         ),
     ] = None
     skills: Annotated[
@@ -259,13 +269,23 @@ class UserUpdate(BaseModel):
     )
     email: Annotated[
         str | None,
-        Field(max_length=320, min_length=3, pattern="^[^@\\s\\x00]+@[^@\\s\\x00]+$"),
+        Field(
+            max_length=320,
+            min_length=3,
+            pattern="^[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+@[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
     ] = None
     password: Annotated[str | None, Field(max_length=200, min_length=10, pattern="^[^\\x00]*$")] = None
     full_name: Annotated[str | None, Field(max_length=200, min_length=1, pattern="^[^\\x00]*$")] = None
     title: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
     role: Role | None = None
-    avatar_url: Annotated[str | None, Field(max_length=2048, pattern="^https://[^\\x00\\s]+$")] = None
+    avatar_url: Annotated[
+        str | None,
+        Field(
+            max_length=2048,
+            pattern="^https://[^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
+    ] = None
     skills: Annotated[list[Skill1] | None, Field(max_length=50)] = None
     capacity_hours: Annotated[float | None, Field(ge=0.0, le=168.0)] = None
     is_active: Annotated[
@@ -515,7 +535,13 @@ class RequestCreate(BaseModel):
         Field(description="Defaults to the caller; see the schema description."),
     ] = None
     requester_name: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
-    requester_email: Annotated[EmailStr | None, Field(max_length=254, pattern="^[^\\x00]*$")] = None
+    requester_email: Annotated[
+        str | None,
+        Field(
+            max_length=254,
+            pattern="^[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+@[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
+    ] = None
     requester_dept: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
     problem_statement: Annotated[str | None, Field(max_length=10000, pattern="^[^\\x00]*$")] = None
     desired_outcome: Annotated[str | None, Field(max_length=10000, pattern="^[^\\x00]*$")] = None
@@ -571,7 +597,13 @@ class RequestUpdate(BaseModel):
     title: Annotated[str | None, Field(max_length=200, min_length=1, pattern="^[^\\x00]*$")] = None
     description: Annotated[str | None, Field(max_length=10000, pattern="^[^\\x00]*$")] = None
     requester_name: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
-    requester_email: Annotated[EmailStr | None, Field(max_length=254, pattern="^[^\\x00]*$")] = None
+    requester_email: Annotated[
+        str | None,
+        Field(
+            max_length=254,
+            pattern="^[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+@[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
+    ] = None
     requester_dept: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
     problem_statement: Annotated[str | None, Field(max_length=10000, pattern="^[^\\x00]*$")] = None
     desired_outcome: Annotated[str | None, Field(max_length=10000, pattern="^[^\\x00]*$")] = None
@@ -2486,7 +2518,14 @@ class ExternalStakeholderCreate(BaseModel):
     name: Annotated[str, Field(max_length=200, min_length=1, pattern="^[^\\x00]*$")]
     title: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
     organization: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
-    email: Annotated[EmailStr | None, Field(max_length=254, pattern="^[^\\x00]*$")] = None
+    email: Annotated[
+        str | None,
+        Field(
+            description="An address (local part, @, domain; not checked for deliverability).",
+            max_length=254,
+            pattern="^[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+@[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
+    ] = None
     phone: Annotated[str | None, Field(max_length=50, pattern="^[0-9+()#*.,/ xX-]*$")] = None
     role: Annotated[
         str | None,
@@ -2526,7 +2565,14 @@ class ExternalStakeholderUpdate(BaseModel):
     name: Annotated[str | None, Field(max_length=200, min_length=1, pattern="^[^\\x00]*$")] = None
     title: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
     organization: Annotated[str | None, Field(max_length=200, pattern="^[^\\x00]*$")] = None
-    email: Annotated[EmailStr | None, Field(max_length=254, pattern="^[^\\x00]*$")] = None
+    email: Annotated[
+        str | None,
+        Field(
+            description="An address (local part, @, domain; not checked for deliverability).",
+            max_length=254,
+            pattern="^[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+@[^@\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
+        ),
+    ] = None
     phone: Annotated[str | None, Field(max_length=50, pattern="^[0-9+()#*.,/ xX-]*$")] = None
     role: Annotated[
         str | None,
@@ -2663,7 +2709,7 @@ class DocumentLinkCreate(BaseModel):
             description="An absolute https URL (no whitespace).",
             max_length=2000,
             min_length=9,
-            pattern="^https://[^\\s\\x00]+$",
+            pattern="^https://[^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$",
         ),
     ]
     phase: PhaseName | None = None

@@ -24,7 +24,7 @@ from handlers.config import Settings, get_settings
 from handlers.database import create_engine, session_factory
 from handlers.errors import BadRequest, error_response, install_error_handlers
 from handlers.idempotency import IdempotencyMiddleware
-from handlers.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from handlers.middleware import BodySizeLimitMiddleware, MethodNotAllowedMiddleware, RequestContextMiddleware
 from handlers.ratelimit import LoginThrottle
 from handlers.services.ai import get_ai_orchestrator
 
@@ -34,11 +34,15 @@ STATIC_DIR = Path(fastapi_offline.__file__).parent / "static"
 
 @cache
 def _path_patterns() -> list[tuple[re.Pattern[str], list[str]]]:
+    """Contract paths as regexes, the most concrete first: ``/users/me`` is matched before
+    ``/users/{user_id}`` (as OpenAPI says), so ``DELETE /users/me`` is 405, not a bad user id."""
     patterns = []
     for path, methods in contract.path_methods():
         regex = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(API_PREFIX + path))
-        patterns.append((re.compile(f"^{regex}$"), methods))
-    return patterns
+        concrete = sum(1 for segment in path.split("/") if segment and not segment.startswith("{"))
+        patterns.append((concrete, re.compile(f"^{regex}$"), methods))
+    patterns.sort(key=lambda entry: -entry[0])  # stable: ties keep the contract's order
+    return [(pattern, methods) for _, pattern, methods in patterns]
 
 
 def allowed_methods(path: str) -> list[str]:
@@ -96,6 +100,7 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
     # Added innermost first: the body cap applies before idempotency buffers a body, and CORS
     # answers preflights before anything else.
     app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(MethodNotAllowedMiddleware, allowed_methods=allowed_methods)
     app.add_middleware(
         BodySizeLimitMiddleware,
         json_limit=settings.max_json_body_bytes,

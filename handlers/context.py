@@ -5,11 +5,13 @@
    is sent; rolled back on any error — handlers only ``flush()``),
 2. authenticates the bearer token (unless the operation is public) and loads the active user,
 3. enforces the operation's minimum role from the contract (``x-min-role``),
-4. validates the raw JSON body against the contract's schema.
+4. validates the raw query and path parameters and the raw JSON body against the contract.
 """
 
 from __future__ import annotations
 
+import inspect
+import re
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,7 +26,7 @@ from handlers import contract
 from handlers.config import Settings
 from handlers.errors import Forbidden, Unauthorized, ValidationFailed
 from handlers.permissions import Permission, at_least, has
-from handlers.security import InvalidToken, decode_access_token
+from handlers.security import InvalidToken, decode_access_token, password_stamp
 
 if TYPE_CHECKING:
     from handlers.tables import User
@@ -98,11 +100,34 @@ async def authenticate(request: Request, session: AsyncSession, settings: Settin
     if user is None or not user.is_active:
         raise Unauthorized("The token's user does not exist or is deactivated")
     changed = user.password_changed_at
-    if changed is not None and int(claims.get("pwd", 0)) < int(
-        changed.replace(tzinfo=changed.tzinfo or UTC).timestamp()
-    ):
+    if changed is not None and int(claims.get("pwd", 0)) < password_stamp(changed):
         raise Unauthorized("The password has changed since this token was issued")
     return user
+
+
+def _validate_params(request: Request, operation: contract.Operation) -> None:
+    fields: list[dict[str, Any]] = []
+    for param in contract.parameters(operation.operation_id):
+        if param.location == "query":
+            raw = request.query_params.getlist(param.name)
+        else:
+            raw = [request.path_params[param.name]] if param.name in request.path_params else []
+        value = param.value(raw) if raw else None
+        if value is None:
+            continue
+        fields.extend(
+            {
+                "loc": [param.location, param.name],
+                "msg": e.message[:1000],
+                "type": str(e.validator),
+            }
+            for e in param.validator.iter_errors(value)
+        )
+    if fields:
+        first = fields[0]
+        raise ValidationFailed(
+            f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}", fields=fields[:50]
+        )
 
 
 async def _validate_body(request: Request, operation: contract.Operation) -> None:
@@ -140,6 +165,7 @@ def ctx_for(operation_id: str) -> Any:
                     ctx._user = await authenticate(request, session, settings)
                     if operation.min_role and not at_least(ctx._user.role, operation.min_role):
                         raise Forbidden(f"This operation needs the {operation.min_role} role")
+                _validate_params(request, operation)
                 await _validate_body(request, operation)
                 yield ctx
                 await session.commit()
@@ -147,7 +173,9 @@ def ctx_for(operation_id: str) -> Any:
                 await session.rollback()
                 raise
         for callback in ctx.after_commit:
-            callback()
+            result = callback()
+            if inspect.isawaitable(result):  # e.g. removing a stored file once its row is gone
+                await result
 
     dependency.__name__ = f"ctx_{operation_id}"
     return Depends(dependency, scope="function")
@@ -155,3 +183,22 @@ def ctx_for(operation_id: str) -> Any:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+def iso_date(value: Any) -> Any:
+    """Query dates are ISO 8601 calendar dates (``2026-11-26``), nothing looser."""
+    if isinstance(value, str) and not _ISO_DATE.match(value):
+        raise ValueError("must be a date as YYYY-MM-DD")
+    return value
+
+
+def rfc3339(value: Any) -> Any:
+    """Query date-times are RFC 3339 with an offset (``2026-11-26T09:00:00Z``): no Unix
+    timestamps, no naive times."""
+    if isinstance(value, str) and not _RFC3339.match(value):
+        raise ValueError("must be an RFC 3339 date-time with a time zone, e.g. 2026-11-26T09:00:00Z")
+    return value

@@ -8,13 +8,14 @@ no ``"5"`` for an integer, no ``null`` for a non-nullable field, no unknown fiel
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -89,10 +90,94 @@ def _registry() -> Registry:
     return registry
 
 
+# The formats the app checks itself: pydantic alone accepts "0" for a date (a Unix time), a
+# date-time without an offset and a UUID without hyphens; the contract (JSON Schema) does not.
+FORMAT_CHECKER = FormatChecker(formats=("date", "date-time", "uuid"))
+
+
 @cache
 def body_validator(schema_name: str) -> Draft202012Validator:
     schema = {"$ref": f"{_URI}#/components/schemas/{schema_name}"}
-    return Draft202012Validator(schema, registry=_registry())
+    return Draft202012Validator(schema, registry=_registry(), format_checker=FORMAT_CHECKER)
+
+
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A query or path parameter, validated from its raw text like a JSON body (``?page=1.0``,
+    ``?is_active=1`` or ``?target_to=0`` are 422, as the contract says, not coerced)."""
+
+    name: str
+    location: str  # "query" or "path"
+    is_array: bool  # values are comma-separated (style form, explode false) and/or repeated
+    types: tuple[str, ...]  # JSON types of the value (of each item for arrays)
+    validator: Draft202012Validator = field(compare=False, repr=False)
+
+    def value(self, raw: list[str]) -> Any:
+        """The JSON value of the raw text(s); ``None`` for an empty array filter (no filter)."""
+        if self.is_array:
+            items = [part for text in raw for part in text.split(",") if part]
+            return [self._scalar(item) for item in items] or None
+        return self._scalar(raw[-1])
+
+    def _scalar(self, text: str) -> Any:
+        if "integer" in self.types and _INTEGER.fullmatch(text):
+            return int(text)
+        if "number" in self.types and _NUMBER.fullmatch(text):
+            return float(text)
+        if "boolean" in self.types and text in ("true", "false"):
+            return text == "true"
+        return text
+
+
+def _absolute_refs(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: f"{_URI}{v}" if k == "$ref" and isinstance(v, str) and v.startswith("#") else _absolute_refs(v)
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute_refs(v) for v in node]
+    return node
+
+
+def _types(doc: dict[str, Any], schema: dict[str, Any]) -> tuple[str, ...]:
+    while "$ref" in schema:
+        schema = _param(doc, schema)
+    declared = schema.get("type", "string")
+    return tuple([declared] if isinstance(declared, str) else declared)
+
+
+@cache
+def parameters(operation_id: str) -> tuple[Parameter, ...]:
+    """The operation's query and path parameters (path-level ones included)."""
+    doc = document()
+    op = operations()[operation_id]
+    item = doc["paths"][op.path]
+    declared = [
+        _param(doc, p) for p in [*item.get("parameters", []), *item[op.method.lower()].get("parameters", [])]
+    ]
+    params: list[Parameter] = []
+    for p in declared:
+        if p.get("in") not in ("query", "path"):
+            continue
+        schema = p.get("schema", {})
+        is_array = _types(doc, schema) == ("array",)
+        params.append(
+            Parameter(
+                name=p["name"],
+                location=p["in"],
+                is_array=is_array,
+                types=_types(doc, schema.get("items", {})) if is_array else _types(doc, schema),
+                validator=Draft202012Validator(
+                    _absolute_refs(schema), registry=_registry(), format_checker=FORMAT_CHECKER
+                ),
+            )
+        )
+    return tuple(params)
 
 
 @cache

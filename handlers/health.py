@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 from sqlalchemy import text
 
@@ -46,7 +47,7 @@ async def _check_storage(ctx: Ctx) -> tuple[bool, str]:
     directory = ctx.settings.data_dir
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        probe = directory / ".ready-probe"
+        probe = directory / f".ready-probe-{uuid.uuid4().hex}"  # concurrent probes never collide
         probe.write_bytes(b"ok")
         probe.unlink()
         return True, "writable"

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Integer, and_, case, cast, func, literal_column, or_, select
+from sqlalchemy import Integer, and_, cast, func, literal_column, or_, select
 from sqlmodel import col
 
 from generated.models import (
@@ -36,7 +36,7 @@ from handlers.access import load_initiative, require_initiative_write, require_t
 from handlers.context import Ctx, utcnow
 from handlers.errors import NotImplementedYet, ValidationFailed
 from handlers.methodology import phases_of
-from handlers.pagination import order_by, paginate, to_list
+from handlers.pagination import order_by, paginate, priority_rank, to_list
 from handlers.resources import (
     check_if_match,
     column_values,
@@ -61,10 +61,7 @@ from handlers.tables import (
     initiative_search_vector,
 )
 
-PRIORITY_RANK = case(
-    {Priority.critical: 4, Priority.high: 3, Priority.medium: 2, Priority.low: 1},
-    value=Initiative.priority,
-)
+PRIORITY_RANK = priority_rank(Initiative.priority)
 SORT_COLUMNS: dict[str, Any] = {
     InitiativeSort.created_at: Initiative.created_at,
     InitiativeSort.updated_at: Initiative.updated_at,
@@ -214,10 +211,19 @@ async def list_initiatives(
 async def create_initiative(
     ctx: Ctx, *, idempotency_key: str | None, body: InitiativeCreate
 ) -> InitiativeResponse:
-    values = column_values(Initiative, body.model_dump(exclude_unset=False))
+    values = column_values(Initiative, body.model_dump(exclude_none=True))
     await _check_references(ctx, values)
     await require_team_allowed(ctx, body.team_id)
-    phase_names = phases_of(body.methodology)
+    initiative = await create_initiative_row(ctx, values)
+    set_location(ctx, f"/initiatives/{initiative.id}")
+    return await build_response(ctx, initiative)
+
+
+async def create_initiative_row(ctx: Ctx, values: dict[str, Any]) -> Initiative:
+    """Insert an initiative with its phases (from ``values["methodology"]``, default dmaic; the first
+    in_progress) and record its creation. The caller has checked ``values`` (``_check_references``)
+    and the caller's right to create it. Shared by ``create_initiative`` and ``convert_request``."""
+    phase_names = phases_of(values.get("methodology") or Methodology.dmaic)
     now = utcnow()
     initiative = Initiative(
         **values,
@@ -245,12 +251,12 @@ async def create_initiative(
         entity_id=initiative.id,
         action=AuditAction.create,
         changes=audit.snapshot(
-            initiative, ["initiative_number", "title", "methodology", "status", "priority", "team_id"]
+            initiative,
+            ["initiative_number", "title", "methodology", "status", "priority", "team_id", "request_id"],
         ),
         initiative_id=initiative.id,
     )
-    set_location(ctx, f"/initiatives/{initiative.id}")
-    return await build_response(ctx, initiative)
+    return initiative
 
 
 async def get_initiative(ctx: Ctx, *, initiative_id: str) -> InitiativeResponse:
@@ -275,13 +281,15 @@ async def update_initiative(
     if "team_id" in updates and updates["team_id"] != initiative.team_id:
         await require_team_allowed(ctx, updates["team_id"])
     new_status = updates.get("status", initiative.status)
+    status_changes = new_status != initiative.status
     if new_status in (InitiativeStatus.on_hold, InitiativeStatus.cancelled):
-        reason = updates.get("status_reason", initiative.status_reason if "status" not in updates else None)
-        if not reason:
+        # Becoming on_hold/cancelled needs a reason in the same request; staying keeps the stored one.
+        reason = updates.get("status_reason", None if status_changes else initiative.status_reason)
+        if not reason or not reason.strip():
             raise ValidationFailed.field(
                 ["body", "status_reason"], f"status_reason is required when the status is {new_status}"
             )
-    elif "status" in updates and "status_reason" not in updates:
+    elif status_changes and "status_reason" not in updates:
         updates["status_reason"] = None
     if (
         updates.get("status") == InitiativeStatus.completed
@@ -322,7 +330,49 @@ async def delete_initiative(ctx: Ctx, *, initiative_id: str, if_match: str | Non
 
 
 async def get_initiative_timeline(ctx: Ctx, *, initiative_id: str, page: int, page_size: int) -> TimelineList:
-    raise NotImplementedYet()
+    """Audit events of the initiative and of every row under it (``audit_events.initiative_id``) and
+    its notes, newest first, in one paginated UNION ALL (exact total)."""
+    from sqlalchemy import Text, null, union_all
+
+    from generated.models import TimelineEvent
+    from handlers.tables import AuditEvent
+
+    initiative = await load_initiative(ctx, initiative_id)
+    events = select(
+        AuditEvent.id,
+        literal_column("'audit'").label("kind"),
+        AuditEvent.occurred_at,
+        AuditEvent.actor_id,
+        AuditEvent.entity_type,
+        AuditEvent.entity_id,
+        AuditEvent.action,
+        AuditEvent.changes,
+        cast(null(), Text).label("note_type"),
+        cast(null(), Text).label("content"),
+    ).where(AuditEvent.initiative_id == initiative.id)
+    notes = select(
+        Note.id,
+        literal_column("'note'"),
+        Note.created_at,
+        Note.author_id,
+        literal_column("'note'"),
+        Note.id,
+        cast(null(), Text),
+        literal_column("'{}'::jsonb"),
+        Note.note_type,
+        Note.content,
+    ).where(Note.initiative_id == initiative.id)
+    timeline = union_all(events, notes).subquery("timeline")
+    result = await paginate(
+        ctx.session,
+        select(timeline),
+        page=page,
+        page_size=page_size,
+        ordering=[timeline.c.occurred_at.desc(), timeline.c.id.desc()],
+        scalars=False,
+    )
+    items = [TimelineEvent.model_validate(row._asdict()) for row in result.items]
+    return TimelineList.model_validate(result.envelope(items))
 
 
 async def get_initiative_summary(ctx: Ctx, *, initiative_id: str) -> AgentResponse:

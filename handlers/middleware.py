@@ -7,12 +7,13 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from handlers.errors import PayloadTooLarge
+from handlers.errors import APIError, MethodNotAllowed, PayloadTooLarge
 
 access_log = logging.getLogger("tollgate.access")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
@@ -52,9 +53,12 @@ class RequestContextMiddleware:
         path: str = scope["path"]
         is_docs = path in ("/docs", "/redoc") or path.startswith("/static/")
 
+        started = False
+
         async def send_wrapper(message: Message) -> None:
-            nonlocal status
+            nonlocal status, started
             if message["type"] == "http.response.start":
+                started = True
                 status = message["status"]
                 headers = list(message.get("headers", []))
                 present = {k.lower() for k, _ in headers}
@@ -68,7 +72,15 @@ class RequestContextMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_wrapper)
+            try:
+                await self.app(scope, receive, send_wrapper)
+            except Exception as exc:
+                # Answered here rather than by Starlette's outermost ServerErrorMiddleware, so a 500
+                # carries the request id and the security headers too.
+                if started:
+                    raise
+                logging.getLogger("tollgate.errors").exception("unhandled error", exc_info=exc)
+                await _send_error(send_wrapper, APIError())
         finally:
             record: dict[str, Any] = {
                 "method": scope["method"],
@@ -135,13 +147,30 @@ class BodySizeLimitMiddleware:
             await _send_error(send, PayloadTooLarge(str(exc.detail)))
 
 
-async def _send_error(send: Send, exc: PayloadTooLarge) -> None:
+class MethodNotAllowedMiddleware:
+    """405 (with ``Allow``) when the contract path a request matches lacks its method.
+
+    The router alone would hand ``DELETE /users/me`` to ``DELETE /users/{user_id}`` (and answer 422
+    for the id ``me``); the contract's most concrete matching path decides instead.
+    """
+
+    def __init__(self, app: ASGIApp, *, allowed_methods: Callable[[str], list[str]]) -> None:
+        self.app = app
+        self.allowed_methods = allowed_methods
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            methods = self.allowed_methods(scope["path"])
+            if methods and scope["method"] not in methods:
+                detail = f"Method {scope['method']} is not allowed on {scope['path']}"
+                await _send_error(send, MethodNotAllowed(detail, headers={"Allow": ", ".join(methods)}))
+                return
+        await self.app(scope, receive, send)
+
+
+async def _send_error(send: Send, exc: APIError) -> None:
     body = json.dumps(exc.body()).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": exc.status_code,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        }
-    )
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in exc.headers.items()]
+    await send({"type": "http.response.start", "status": exc.status_code, "headers": headers})
     await send({"type": "http.response.body", "body": body})

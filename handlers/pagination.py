@@ -1,4 +1,4 @@
-"""The one pagination / sorting helper every list uses.
+"""The one pagination / sorting / filtering kit every list uses.
 
 The total is exact. It is counted with a separate ``count(*)`` over the filtered query (no ORDER BY,
 no joins added by sorting), and skipped when the page itself proves the total: a first page that is
@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from generated.models import SortOrder
+from generated.models import Priority, SortOrder
 from handlers.resources import to_response
 
 
@@ -77,3 +77,13 @@ def to_list[M: BaseModel](model: type[M], page: Page[Any], brief: type[BaseModel
     """Build a ``{Model}List`` envelope with ``{Model}Brief`` items straight from table rows."""
     items = [to_response(brief, row) for row in page.items]
     return model.model_validate(page.envelope(items))
+
+
+def like_pattern(q: str) -> str:
+    """``q`` as an ILIKE pattern matching it anywhere, with ``%``, ``_`` and ``\\`` taken literally."""
+    return f"%{q.replace('\\', '\\\\').replace('%', '\\%').replace('_', '\\_')}%"
+
+
+def priority_rank(column: Any) -> Any:
+    """Priorities and urgencies sort by rank (critical highest), not alphabetically."""
+    return case({Priority.critical: 4, Priority.high: 3, Priority.medium: 2, Priority.low: 1}, value=column)

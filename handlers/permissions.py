@@ -35,6 +35,7 @@ class Permission(StrEnum):
     decide_gates = "decide_gates"
     write_team_initiatives = "write_team_initiatives"  # initiatives of teams you manage or lead
     view_team_workload = "view_team_workload"
+    edit_any_note = "edit_any_note"  # notes written by others
 
 
 GRANTS: dict[str, frozenset[Permission]] = {
@@ -46,6 +47,7 @@ GRANTS: dict[str, frozenset[Permission]] = {
             Permission.decide_gates,
             Permission.write_team_initiatives,
             Permission.view_team_workload,
+            Permission.edit_any_note,
         }
     ),
     Role.admin: frozenset(Permission),

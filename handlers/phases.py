@@ -15,6 +15,7 @@ from generated.models import (
     GateReviewList,
     GateReviewResponse,
     GateReviewSort,
+    InitiativeStatus,
     PhaseList,
     PhaseName,
     PhaseResponse,
@@ -26,20 +27,22 @@ from generated.models import (
 from handlers import audit
 from handlers.access import load_initiative, require_initiative_write
 from handlers.context import Ctx, utcnow
-from handlers.errors import Conflict, NotFound, NotImplementedYet
+from handlers.errors import Conflict, NotFound
 from handlers.pagination import order_by, paginate
 from handlers.readiness import readiness
-from handlers.resources import check_if_match, etag_for, set_etag
+from handlers.resources import check_if_match, etag_for, set_etag, to_response
 from handlers.tables import Initiative, Phase, PhaseArtifact
 
-# Legal PATCH transitions; `completed` is reached only by an approving gate review.
+# Legal PATCH transitions (the contract's list; any other is 409); `completed` is reached only by an
+# approving gate review, and a skipped phase stays skipped.
 TRANSITIONS: dict[str, set[str]] = {
     PhaseStatus.not_started: {PhaseStatus.in_progress, PhaseStatus.skipped},
     PhaseStatus.in_progress: {PhaseStatus.pending_review, PhaseStatus.not_started},
     PhaseStatus.pending_review: {PhaseStatus.in_progress},
-    PhaseStatus.skipped: {PhaseStatus.not_started},
+    PhaseStatus.skipped: set(),
     PhaseStatus.completed: set(),
 }
+CLOSED_INITIATIVE = frozenset({InitiativeStatus.completed, InitiativeStatus.cancelled})
 
 
 async def load_phase(
@@ -69,12 +72,13 @@ async def build_response(ctx: Ctx, initiative: Initiative, phase: Phase) -> Phas
         .all()
     )
     set_etag(ctx, etag_for(phase.id, phase.updated_at))
-    data: dict[str, Any] = {
-        name: getattr(phase, name) for name in PhaseResponse.model_fields if hasattr(phase, name)
-    }
-    data["artifacts"] = [ArtifactBrief.model_validate(a, from_attributes=True) for a in artifacts]
-    data["readiness"] = await readiness(ctx.session, initiative, phase)
-    return PhaseResponse.model_validate(data)
+    # to_response never reads the row's relationships (``artifacts`` is lazy="raise").
+    return to_response(
+        PhaseResponse,
+        phase,
+        artifacts=[ArtifactBrief.model_validate(a, from_attributes=True) for a in artifacts],
+        readiness=await readiness(ctx.session, initiative, phase),
+    )
 
 
 PHASE_SORT_COLUMNS: dict[str, Any] = {
@@ -121,17 +125,34 @@ async def get_phase(ctx: Ctx, *, initiative_id: str, phase: PhaseName) -> PhaseR
 async def update_phase(
     ctx: Ctx, *, initiative_id: str, phase: PhaseName, if_match: str | None, body: PhaseUpdate
 ) -> PhaseResponse:
-    initiative = await load_initiative(ctx, initiative_id)
+    # Locked in the same order as decide_gate (initiative, then phase): current_phase is recomputed.
+    initiative = await load_initiative(ctx, initiative_id, for_update=True)
     row = await load_phase(ctx, initiative, phase, for_update=True)
     check_if_match(if_match, etag_for(row.id, row.updated_at))
     await require_initiative_write(ctx, initiative)
     updates = body.model_dump(exclude_unset=True)
     if "status" in updates and updates["status"] != row.status:
+        if initiative.status in CLOSED_INITIATIVE:
+            raise Conflict(
+                f"Initiative {initiative.initiative_number} is {initiative.status}: its phases' status "
+                "cannot change"
+            )
         if updates["status"] not in TRANSITIONS[row.status]:
             raise Conflict(f"A phase cannot go from {row.status} to {updates['status']}")
+        updates["status"] = PhaseStatus(updates["status"])
         if updates["status"] == PhaseStatus.in_progress and row.started_at is None:
             updates["started_at"] = utcnow()
     changes = audit.apply_changes(row, updates)
+    if "status" in changes:
+        from handlers.gates import current_phase_of  # handlers.gates imports this module
+
+        phases = (
+            (await ctx.session.execute(select(Phase).where(Phase.initiative_id == initiative.id)))
+            .scalars()
+            .all()
+        )
+        moved = audit.apply_changes(initiative, {"current_phase": current_phase_of(phases)})
+        changes.update(moved)
     if changes:
         await ctx.session.flush()
         await ctx.session.refresh(row)
@@ -149,7 +170,9 @@ async def update_phase(
 async def decide_gate(
     ctx: Ctx, *, initiative_id: str, phase: PhaseName, idempotency_key: str | None, body: GateReviewCreate
 ) -> GateReviewResponse:
-    raise NotImplementedYet()
+    from handlers import gates  # imported here: handlers.gates imports this module
+
+    return await gates.decide_gate(ctx, initiative_id=initiative_id, phase=phase, body=body)
 
 
 async def list_gate_reviews(
@@ -163,4 +186,15 @@ async def list_gate_reviews(
     order: SortOrder,
     decision: list[GateReviewDecision] | None,
 ) -> GateReviewList:
-    raise NotImplementedYet()
+    from handlers import gates  # imported here: handlers.gates imports this module
+
+    return await gates.list_gate_reviews(
+        ctx,
+        initiative_id=initiative_id,
+        phase=phase,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        order=order,
+        decision=decision,
+    )

@@ -32,6 +32,13 @@ def verify_password(plain: str, hashed: str | None) -> bool:
         return False
 
 
+def password_stamp(changed_at: datetime) -> int:
+    """The ``pwd`` claim: the instant of the last password change in whole microseconds since the
+    epoch (exact, so a token issued between two changes in the same second is revoked too)."""
+    aware = changed_at if changed_at.tzinfo else changed_at.replace(tzinfo=UTC)
+    return (aware - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
+
+
 def create_access_token(
     user_id: UUID, *, secret: str, minutes: int, password_changed_at: datetime | None = None
 ) -> tuple[str, int]:
@@ -48,7 +55,7 @@ def create_access_token(
         "jti": secrets.token_urlsafe(12),
     }
     if password_changed_at is not None:
-        claims["pwd"] = int(password_changed_at.timestamp())
+        claims["pwd"] = password_stamp(password_changed_at)
     return jwt.encode(claims, secret, algorithm=ALGORITHM), minutes * 60
 
 

@@ -11,6 +11,7 @@ from sqlmodel import col
 
 from generated.models import (
     AuditAction,
+    Role,
     SortOrder,
     TeamCreate,
     TeamList,
@@ -28,20 +29,22 @@ from generated.models import (
 from handlers import audit
 from handlers.access import managed_team_ids
 from handlers.context import Ctx
-from handlers.errors import Conflict, Forbidden, NotFound, NotImplementedYet, ValidationFailed
-from handlers.pagination import order_by, paginate
-from handlers.permissions import Permission
+from handlers.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from handlers.pagination import like_pattern, order_by, paginate
+from handlers.permissions import Permission, at_least
 from handlers.resources import check_if_match, etag_for, set_etag, set_location
-from handlers.tables import Team, TeamMember, User
+from handlers.tables import Initiative, Team, TeamMember, User
 
 SORT_COLUMNS: dict[str, Any] = {
     TeamSort.created_at: Team.created_at,
     TeamSort.name: func.lower(Team.name),
+    TeamSort.updated_at: Team.updated_at,
+    TeamSort.department: func.lower(Team.department),
+    TeamSort.member_count: select(func.count())
+    .where(TeamMember.team_id == Team.id)
+    .correlate(Team)
+    .scalar_subquery(),
 }
-
-
-def _escape(q: str) -> str:
-    return f"%{q.replace('\\', '\\\\').replace('%', '\\%').replace('_', '\\_')}%"
 
 
 async def _load(ctx: Ctx, team_id: UUID) -> Team:
@@ -92,8 +95,16 @@ async def respond(ctx: Ctx, team: Team) -> TeamResponse:
 
 
 async def _check_manager(ctx: Ctx, manager_id: UUID | None) -> None:
-    if manager_id is not None and await ctx.session.get(User, manager_id) is None:
+    """A team's manager must be an active user with the manager or admin role (422 otherwise)."""
+    if manager_id is None:
+        return
+    user = await ctx.session.get(User, manager_id)
+    if user is None:
         raise ValidationFailed.field(["body", "manager_id"], f"User {manager_id} does not exist")
+    if not user.is_active or not at_least(user.role, Role.manager):
+        raise ValidationFailed.field(
+            ["body", "manager_id"], f"User {manager_id} is not an active manager or admin"
+        )
 
 
 async def _name_taken(ctx: Ctx, name: str, except_id: UUID | None = None) -> bool:
@@ -116,7 +127,14 @@ async def list_teams(
 ) -> TeamList:
     stmt = select(Team)
     if q:
-        stmt = stmt.where(or_(col(Team.name).ilike(_escape(q)), col(Team.department).ilike(_escape(q))))
+        pattern = like_pattern(q)
+        stmt = stmt.where(
+            or_(
+                col(Team.name).ilike(pattern),
+                col(Team.description).ilike(pattern),
+                col(Team.department).ilike(pattern),
+            )
+        )
     if manager_id:
         stmt = stmt.where(col(Team.manager_id).in_(manager_id))
     if member_id:
@@ -139,7 +157,7 @@ async def create_team(ctx: Ctx, *, idempotency_key: str | None, body: TeamCreate
     if await _name_taken(ctx, body.name):
         raise Conflict(f"A team named {body.name!r} already exists")
     await _check_manager(ctx, body.manager_id)
-    team = Team(**body.model_dump())
+    team = Team(**body.model_dump(exclude_none=True))  # unset settings: {} (the table's default)
     ctx.session.add(team)
     await ctx.session.flush()
     await ctx.session.refresh(team)
@@ -165,7 +183,7 @@ async def update_team(ctx: Ctx, *, team_id: UUID, if_match: str | None, body: Te
     updates = body.model_dump(exclude_unset=True)
     if "name" in updates and await _name_taken(ctx, updates["name"], team.id):
         raise Conflict(f"A team named {updates['name']!r} already exists")
-    if "manager_id" in updates:
+    if "manager_id" in updates and updates["manager_id"] != team.manager_id:
         if not ctx.can(Permission.manage_all_teams):
             raise Forbidden("Only admins change a team's manager")
         await _check_manager(ctx, updates["manager_id"])
@@ -187,17 +205,35 @@ async def delete_team(ctx: Ctx, *, team_id: UUID, if_match: str | None) -> None:
         action=AuditAction.delete,
         changes={"name": [team.name, None]},
     )
+    # The team's initiatives (deleted ones too) stay, without a team, and their history says so.
+    initiatives = (
+        (await ctx.session.execute(select(Initiative).where(Initiative.team_id == team.id))).scalars().all()
+    )
+    for initiative in initiatives:
+        changes = audit.apply_changes(initiative, {"team_id": None})
+        audit.record(
+            ctx,
+            entity_type="initiative",
+            entity_id=initiative.id,
+            action=AuditAction.update,
+            changes=changes,
+            initiative_id=initiative.id,
+        )
+    await ctx.session.flush()
     await ctx.session.delete(team)
     await ctx.session.flush()
 
 
 def _member_data(member: TeamMember, user: User) -> dict[str, Any]:
     return {
+        "id": member.id,
         "team_id": member.team_id,
         "user_id": member.user_id,
         "role_in_team": member.role_in_team,
         "joined_at": member.joined_at,
         "user": UserBrief.model_validate(user, from_attributes=True),
+        "created_at": member.created_at,
+        "updated_at": member.updated_at,
     }
 
 
@@ -228,7 +264,9 @@ async def list_team_members(
         .where(TeamMember.team_id == team_id)
     )
     if q:
-        stmt = stmt.where(or_(col(User.full_name).ilike(_escape(q)), col(User.email).ilike(_escape(q))))
+        stmt = stmt.where(
+            or_(col(User.full_name).ilike(like_pattern(q)), col(User.email).ilike(like_pattern(q)))
+        )
     if role_in_team:
         stmt = stmt.where(col(TeamMember.role_in_team).in_(role_in_team))
     result = await paginate(
@@ -251,6 +289,8 @@ async def add_team_member(
     user = await ctx.session.get(User, body.user_id)
     if user is None:
         raise ValidationFailed.field(["body", "user_id"], f"User {body.user_id} does not exist")
+    if not user.is_active:
+        raise ValidationFailed.field(["body", "user_id"], f"User {body.user_id} is deactivated")
     existing = await ctx.session.execute(
         select(TeamMember).where(TeamMember.team_id == team_id, TeamMember.user_id == body.user_id)
     )
@@ -301,4 +341,6 @@ async def remove_team_member(ctx: Ctx, *, team_id: UUID, user_id: UUID, if_match
 async def get_team_workload(
     ctx: Ctx, *, team_id: UUID, week_from: date | None, week_to: date | None
 ) -> TeamWorkload:
-    raise NotImplementedYet()
+    from handlers import workload  # the weekly roll-ups live with the entries
+
+    return await workload.team_workload(ctx, team_id=team_id, week_from=week_from, week_to=week_to)

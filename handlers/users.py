@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlmodel import col
 
 from generated.models import (
@@ -24,17 +24,21 @@ from generated.models import (
 from handlers import audit
 from handlers.auth import find_user_by_email
 from handlers.context import Ctx, utcnow
-from handlers.errors import Conflict, NotFound, NotImplementedYet, ValidationFailed
-from handlers.pagination import order_by, paginate, to_list
+from handlers.errors import Conflict, NotFound, ValidationFailed
+from handlers.pagination import like_pattern, order_by, paginate, to_list
+from handlers.permissions import RANK
 from handlers.resources import check_if_match, etag_for, set_etag, set_location, to_response
 from handlers.security import hash_password, verify_password
 from handlers.tables import TeamMember, User
 
+ROLE_RANK = case(RANK, value=User.role)  # admin first when descending
 SORT_COLUMNS: dict[str, Any] = {
     UserSort.created_at: User.created_at,
+    UserSort.updated_at: User.updated_at,
     UserSort.full_name: func.lower(User.full_name),
     UserSort.email: func.lower(User.email),
-    UserSort.role: User.role,
+    UserSort.role: ROLE_RANK,
+    UserSort.last_login_at: User.last_login_at,
 }
 
 
@@ -110,7 +114,7 @@ async def list_users(
             col(User.id).in_(select(TeamMember.user_id).where(col(TeamMember.team_id).in_(team_id)))
         )
     if q:
-        pattern = f"%{q.replace('\\', '\\\\').replace('%', '\\%').replace('_', '\\_')}%"
+        pattern = like_pattern(q)
         filters.append(or_(col(User.full_name).ilike(pattern), col(User.email).ilike(pattern)))
     if filters:
         stmt = stmt.where(and_(*filters))
@@ -129,10 +133,11 @@ async def list_users(
 async def create_user(ctx: Ctx, *, idempotency_key: str | None, body: UserCreate) -> UserResponse:
     if await find_user_by_email(ctx, str(body.email)) is not None:
         raise Conflict("A user with this email already exists")
-    values = body.model_dump(exclude={"password"})
+    # Unset and null fields take the table's defaults (skills [], capacity 40, role analyst).
+    values = body.model_dump(exclude={"password"}, exclude_none=True)
     if values.get("avatar_url") is not None:
         values["avatar_url"] = str(values["avatar_url"])
-    values["email"] = str(values["email"])
+    values["email"] = str(values["email"]).lower()
     user = User(**values, password_hash=hash_password(body.password))
     ctx.session.add(user)
     await ctx.session.flush()
@@ -161,7 +166,7 @@ async def update_user(ctx: Ctx, *, user_id: UUID, if_match: str | None, body: Us
     ):
         raise Conflict("Admins cannot deactivate or demote themselves")
     if "email" in updates:
-        updates["email"] = str(updates["email"])
+        updates["email"] = str(updates["email"]).lower()
         other = await find_user_by_email(ctx, updates["email"])
         if other is not None and other.id != user.id:
             raise Conflict("A user with this email already exists")
@@ -192,4 +197,6 @@ async def deactivate_user(ctx: Ctx, *, user_id: UUID, if_match: str | None) -> N
 async def get_user_workload(
     ctx: Ctx, *, user_id: UUID, week_from: date | None, week_to: date | None
 ) -> UserWorkload:
-    raise NotImplementedYet()
+    from handlers import workload  # the weekly roll-ups live with the entries
+
+    return await workload.user_workload(ctx, user_id=user_id, week_from=week_from, week_to=week_to)

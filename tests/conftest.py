@@ -22,6 +22,7 @@ from handlers.database import async_url, create_engine
 from handlers.security import hash_password
 from handlers.tables import Team, TeamMember, User
 from tests import support
+from tests.live_server import live_server  # noqa: F401 - session fixture: the API as a real server
 
 PASSWORD = "correct horse battery staple"
 _PASSWORD_HASH = hash_password(PASSWORD)

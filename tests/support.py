@@ -6,6 +6,7 @@ import asyncio
 import os
 import re
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import asyncpg
@@ -95,3 +96,39 @@ def test_settings(database_url: str, **overrides: object) -> Settings:
 def token_for(user_id: UUID, minutes: int = 30) -> str:
     token, _ = create_access_token(user_id, secret=TEST_SECRET, minutes=minutes)
     return token
+
+
+ERROR_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    412: "precondition_failed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    429: "rate_limited",
+    500: "internal_error",
+    503: "service_unavailable",
+}
+
+
+def assert_error(response: Any, status: int, *, field: str | None = None) -> dict[str, Any]:
+    """Assert the standard error body: exactly error/detail/status_code (a 422 adds ``fields``, each
+    with ``loc`` and ``msg``); ``field`` must then be the last element of one ``loc``."""
+    assert response.status_code == status, response.text
+    body: dict[str, Any] = response.json()
+    expected = {"error", "detail", "status_code"} | ({"fields"} if status == 422 else set())
+    assert set(body) == expected, body
+    assert body["error"] == ERROR_CODES[status], body
+    assert body["status_code"] == status
+    assert isinstance(body["detail"], str) and body["detail"]
+    if status == 422:
+        assert body["fields"] and all({"loc", "msg"} <= set(f) for f in body["fields"]), body
+        if field is not None:
+            assert field in [f["loc"][-1] for f in body["fields"]], body["fields"]
+    if status == 401:
+        assert response.headers.get("www-authenticate") == "Bearer"
+    return body

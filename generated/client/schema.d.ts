@@ -2604,7 +2604,6 @@ export interface components {
              */
             requester_user_id?: string | null;
             requester_name?: string | null;
-            /** Format: email */
             requester_email?: string | null;
             requester_dept?: string | null;
             problem_statement?: string | null;
@@ -2687,7 +2686,6 @@ export interface components {
             title?: string;
             description?: string | null;
             requester_name?: string | null;
-            /** Format: email */
             requester_email?: string | null;
             requester_dept?: string | null;
             problem_statement?: string | null;
@@ -4259,7 +4257,7 @@ export interface components {
             name: string;
             title?: string | null;
             organization?: string | null;
-            /** Format: email */
+            /** @description An address (local part, @, domain; not checked for deliverability). */
             email?: string | null;
             phone?: string | null;
             /** @description Free text: their role in the initiative (e.g. supplier contact, auditor). */
@@ -4299,7 +4297,7 @@ export interface components {
             name?: string;
             title?: string | null;
             organization?: string | null;
-            /** Format: email */
+            /** @description An address (local part, @, domain; not checked for deliverability). */
             email?: string | null;
             phone?: string | null;
             /** @description Free text: their role in the initiative (e.g. supplier contact, auditor). */

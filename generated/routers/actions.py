@@ -23,7 +23,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import actions as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, iso_date, split_csv
 
 router = APIRouter(tags=["actions"])
 
@@ -64,8 +64,8 @@ async def list_actions(
     ] = None,
     initiative_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
     team_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
-    due_from: Annotated[date | None, Query()] = None,
-    due_to: Annotated[date | None, Query()] = None,
+    due_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    due_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
     overdue: Annotated[bool | None, Query()] = None,
 ) -> ActionList:
     """Every authenticated user may read; items of deleted initiatives never appear. Filters combine with
@@ -196,8 +196,8 @@ async def list_initiative_actions(
         Query(max_length=50),
         BeforeValidator(split_csv),
     ] = None,
-    due_from: Annotated[date | None, Query()] = None,
-    due_to: Annotated[date | None, Query()] = None,
+    due_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    due_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
     overdue: Annotated[bool | None, Query()] = None,
 ) -> ActionList:
     """Every authenticated user may read. Filters combine with AND; comma-separated values within one

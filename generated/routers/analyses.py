@@ -24,7 +24,7 @@ from generated.models import (
     TestType,
 )
 from handlers import analyses as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, rfc3339, split_csv
 
 router = APIRouter(tags=["analyses"])
 
@@ -152,8 +152,8 @@ async def list_analyses(
     ] = None,
     dataset_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
     phase: Annotated[list[PhaseName] | None, Query(max_length=25), BeforeValidator(split_csv)] = None,
-    created_from: Annotated[datetime | None, Query()] = None,
-    created_to: Annotated[datetime | None, Query()] = None,
+    created_from: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
+    created_to: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
 ) -> AnalysisList:
     """Anyone who may read the initiative may list its analyses (a deleted or unknown initiative is 404).
     Filters combine with AND; comma-separated values within one filter combine with OR.

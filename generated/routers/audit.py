@@ -12,7 +12,7 @@ from pydantic import BeforeValidator, Field
 
 from generated.models import AuditAction, AuditEventList, AuditEventSort, SortOrder
 from handlers import audit as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, rfc3339, split_csv
 
 router = APIRouter(tags=["audit"])
 
@@ -40,8 +40,8 @@ async def list_audit_events(
     initiative_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
     actor_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
     action: Annotated[list[AuditAction] | None, Query(max_length=10), BeforeValidator(split_csv)] = None,
-    occurred_from: Annotated[datetime | None, Query()] = None,
-    occurred_to: Annotated[datetime | None, Query()] = None,
+    occurred_from: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
+    occurred_to: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
 ) -> AuditEventList:
     """Admins only. The log is append-only: no operation updates or deletes an event, and events of deleted
     initiatives stay. Filters combine with AND; comma-separated values within one filter combine with

@@ -18,7 +18,7 @@ from generated.models import (
     UserDashboard,
 )
 from handlers import dashboards as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, iso_date, split_csv
 
 router = APIRouter(tags=["dashboards"])
 
@@ -58,8 +58,8 @@ async def get_initiative_dashboard(
 async def get_pipeline_dashboard(
     *,
     ctx: Annotated[Ctx, ctx_for("get_pipeline_dashboard")],
-    date_from: Annotated[date | None, Query()] = None,
-    date_to: Annotated[date | None, Query()] = None,
+    date_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    date_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
 ) -> RequestPipelineDashboard:
     """Requests by status and urgency, time from submission to review (median and mean hours) and the
     conversion rate, over the requests submitted in [date_from, date_to] (all when absent). Every user
@@ -79,8 +79,8 @@ async def get_portfolio_dashboard(
     *,
     ctx: Annotated[Ctx, ctx_for("get_portfolio_dashboard")],
     team_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
-    date_from: Annotated[date | None, Query()] = None,
-    date_to: Annotated[date | None, Query()] = None,
+    date_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    date_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
 ) -> PortfolioDashboard:
     """Counts of initiatives by status, priority, current phase, methodology and health; projected vs actual
     savings per currency; open and overdue action items; initiatives started and completed per month.
@@ -103,8 +103,8 @@ async def get_team_dashboard(
     *,
     ctx: Annotated[Ctx, ctx_for("get_team_dashboard")],
     team_id: Annotated[UUID, Path()],
-    week_from: Annotated[date | None, Query()] = None,
-    week_to: Annotated[date | None, Query()] = None,
+    week_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    week_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
 ) -> TeamDashboard:
     """The team's active members with their weekly hours and utilization and how many open initiatives
     each leads or works on, the team's weekly totals, and its initiatives by status. Readable by members
@@ -127,7 +127,7 @@ async def get_user_dashboard(
     *,
     ctx: Annotated[Ctx, ctx_for("get_user_dashboard")],
     user_id: Annotated[UUID, Path()],
-    week_of: Annotated[date | None, Query()] = None,
+    week_of: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
     due_within_days: Annotated[int, Query(ge=0, le=365)] = 14,
 ) -> UserDashboard:
     """The user's open initiatives, their open action items that are overdue or due within

@@ -23,7 +23,7 @@ from generated.models import (
     TestRecommendationList,
 )
 from handlers import datasets as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, rfc3339, split_csv
 
 router = APIRouter(tags=["datasets"])
 
@@ -155,8 +155,8 @@ async def list_datasets(
     file_format: Annotated[list[FileFormat] | None, Query(max_length=10), BeforeValidator(split_csv)] = None,
     phase: Annotated[list[PhaseName] | None, Query(max_length=25), BeforeValidator(split_csv)] = None,
     uploaded_by: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
-    created_from: Annotated[datetime | None, Query()] = None,
-    created_to: Annotated[datetime | None, Query()] = None,
+    created_from: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
+    created_to: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
 ) -> DatasetList:
     """Anyone who may read the initiative may list its datasets (a deleted or unknown initiative is 404).
     Filters combine with AND; comma-separated values within one filter combine with OR. `q` searches

@@ -26,7 +26,7 @@ from generated.models import (
     TimelineList,
 )
 from handlers import initiatives as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, iso_date, rfc3339, split_csv
 
 router = APIRouter(tags=["initiatives"])
 
@@ -55,10 +55,10 @@ async def list_initiatives(
     health: Annotated[list[Health] | None, Query(max_length=10), BeforeValidator(split_csv)] = None,
     team_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
     lead_analyst_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
-    created_from: Annotated[datetime | None, Query()] = None,
-    created_to: Annotated[datetime | None, Query()] = None,
-    target_from: Annotated[date | None, Query()] = None,
-    target_to: Annotated[date | None, Query()] = None,
+    created_from: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
+    created_to: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
+    target_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    target_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
 ) -> InitiativeList:
     """Filters combine with AND; comma-separated values within one filter combine with OR. Deleted initiatives never appear."""
     return await handlers.list_initiatives(

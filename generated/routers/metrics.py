@@ -26,7 +26,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import metrics as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, iso_date, split_csv
 
 router = APIRouter(tags=["metrics"])
 
@@ -188,8 +188,8 @@ async def list_metric_values(
     page_size: Annotated[int, Query(ge=1, le=100)] = 25,
     sort: Annotated[MetricValueSort, Query()] = MetricValueSort.created_at,
     order: Annotated[SortOrder, Query()] = SortOrder.desc,
-    period_from: Annotated[date | None, Query()] = None,
-    period_to: Annotated[date | None, Query()] = None,
+    period_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    period_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
 ) -> MetricValueList:
     """Every authenticated user may read. `period_from` / `period_to` bound period_start (inclusive)."""
     return await handlers.list_metric_values(

@@ -21,7 +21,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import notes as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, rfc3339, split_csv
 
 router = APIRouter(tags=["notes"])
 
@@ -51,8 +51,8 @@ async def list_notes(
     note_type: Annotated[list[NoteType] | None, Query(max_length=10), BeforeValidator(split_csv)] = None,
     phase: Annotated[list[PhaseName] | None, Query(max_length=25), BeforeValidator(split_csv)] = None,
     author_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
-    created_from: Annotated[datetime | None, Query()] = None,
-    created_to: Annotated[datetime | None, Query()] = None,
+    created_from: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
+    created_to: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
 ) -> NoteList:
     """Every authenticated user may read. Filters combine with AND; comma-separated values within one
     filter combine with OR. `q` searches content.

@@ -22,7 +22,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import reports as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, rfc3339, split_csv
 
 router = APIRouter(tags=["reports"])
 
@@ -47,8 +47,8 @@ async def list_reports(
         list[ReportFormat] | None, Query(alias="format", max_length=10), BeforeValidator(split_csv)
     ] = None,
     initiative_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
-    created_from: Annotated[datetime | None, Query()] = None,
-    created_to: Annotated[datetime | None, Query()] = None,
+    created_from: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
+    created_to: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
 ) -> ReportList:
     """Managers and admins see every report; others see the reports they requested. Filters combine with
     AND; comma-separated values within one filter combine with OR.

@@ -24,7 +24,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import requests as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, rfc3339, split_csv
 
 router = APIRouter(tags=["requests"])
 
@@ -51,8 +51,8 @@ async def list_requests(
     ] = None,
     requester_user_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
     reviewed_by: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
-    created_from: Annotated[datetime | None, Query()] = None,
-    created_to: Annotated[datetime | None, Query()] = None,
+    created_from: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
+    created_to: Annotated[datetime | None, Query(), BeforeValidator(rfc3339)] = None,
 ) -> RequestList:
     """Every authenticated user may read every request. Filters combine with AND; comma-separated values
     within one filter combine with OR. `q` searches request_number, title, description, problem_statement

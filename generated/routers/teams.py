@@ -25,7 +25,7 @@ from generated.models import (
     TeamWorkload,
 )
 from handlers import teams as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, iso_date, split_csv
 
 router = APIRouter(tags=["teams"])
 
@@ -234,8 +234,8 @@ async def get_team_workload(
     *,
     ctx: Annotated[Ctx, ctx_for("get_team_workload")],
     team_id: Annotated[UUID, Path()],
-    week_from: Annotated[date | None, Query()] = None,
-    week_to: Annotated[date | None, Query()] = None,
+    week_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    week_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
 ) -> TeamWorkload:
     """Managers may read the workload of teams they manage; admins of any team (403 otherwise). Covers
     the team's active members (one UserWorkload each, ordered by full_name) and the team totals per

@@ -22,7 +22,7 @@ from generated.models import (
     UserWorkload,
 )
 from handlers import users as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, iso_date, split_csv
 
 router = APIRouter(tags=["users"])
 
@@ -192,8 +192,8 @@ async def get_user_workload(
     *,
     ctx: Annotated[Ctx, ctx_for("get_user_workload")],
     user_id: Annotated[UUID, Path()],
-    week_from: Annotated[date | None, Query()] = None,
-    week_to: Annotated[date | None, Query()] = None,
+    week_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    week_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
 ) -> UserWorkload:
     """Any user may read their own workload; reading another user's needs the manager role or above
     (403 otherwise). Weeks run Monday to Sunday: every Monday from the one on or before `week_from`

@@ -19,7 +19,7 @@ from generated.models import (
     WorkloadEntryUpdate,
 )
 from handlers import workload as handlers
-from handlers.context import Ctx, ctx_for, split_csv
+from handlers.context import Ctx, ctx_for, iso_date, split_csv
 
 router = APIRouter(tags=["workload"])
 
@@ -41,8 +41,8 @@ async def list_workload(
     user_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
     initiative_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
     team_id: Annotated[list[UUID] | None, Query(max_length=50), BeforeValidator(split_csv)] = None,
-    week_from: Annotated[date | None, Query()] = None,
-    week_to: Annotated[date | None, Query()] = None,
+    week_from: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
+    week_to: Annotated[date | None, Query(), BeforeValidator(iso_date)] = None,
 ) -> WorkloadEntryList:
     """Visibility: viewers and analysts see their own entries; managers see their own and those of the
     members of teams they manage or lead; admins see all. Entries outside that scope are left out (a

@@ -5,7 +5,9 @@ The schema itself is created only by the Alembic migrations (``migrations/versio
 proves these classes and the migrations agree. Things the comparison cannot see live only in the
 migrations: the number-formatting function and sequences, CHECK constraints' bodies, and triggers.
 
-``updated_at`` is maintained by SQLAlchemy (``onupdate=now()``), not by a trigger: every write goes
+``updated_at`` is maintained by SQLAlchemy (``onupdate=clock_timestamp()``: the time of the write
+itself, not of the transaction, so two updates in one transaction still change it and the ETag),
+not by a trigger: every write goes
 through the ORM, and with ``eager_defaults`` the new value comes back in the UPDATE's RETURNING, so
 ETags computed from it right after a flush are correct. Raw SQL updates must set it themselves.
 """
@@ -59,7 +61,7 @@ class TableBase(SQLModel):
     updated_at: datetime = Field(
         default=None,
         nullable=False,
-        sa_column_kwargs={"server_default": func.now(), "onupdate": func.now()},
+        sa_column_kwargs={"server_default": func.now(), "onupdate": func.clock_timestamp()},
     )
 
 

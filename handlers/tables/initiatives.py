@@ -47,6 +47,9 @@ _SEARCH_SQL = (
     "(COALESCE(title, ''::text) || ' '::text) || COALESCE(problem_statement, ''::text))"
 )
 
+# The day an initiative counts as started (dashboards' throughput), as PostgreSQL prints it back.
+_STARTED_ON_SQL = "COALESCE(start_date, (created_at AT TIME ZONE 'UTC'::text)::date)"
+
 
 class Initiative(TableBase, table=True):
     """The living profile of an improvement project (``INI-0001``), soft-deleted by ``deleted_at``.
@@ -59,6 +62,40 @@ class Initiative(TableBase, table=True):
         Index("ix_initiatives_live_created_at", "created_at", postgresql_where=text("deleted_at IS NULL")),
         Index("ix_initiatives_search", text(_SEARCH_SQL), postgresql_using="gin"),
         Index("ix_initiatives_tags", "tags", postgresql_using="gin"),
+        # Dashboards (handlers/dashboards.py; measurements in the 2026-11-26_dashboard_indexes migration).
+        # The portfolio roll-up is an index-only scan of this one (by team, or all of it):
+        Index(
+            "ix_initiatives_portfolio",
+            "team_id",
+            "created_at",
+            postgresql_include=[
+                "id",
+                "status",
+                "priority",
+                "current_phase",
+                "methodology",
+                "health",
+                "currency",
+                "projected_savings",
+                "actual_savings",
+            ],
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+        # The few deleted rows, to leave their action items out of the unfiltered roll-up cheaply.
+        Index("ix_initiatives_deleted", "id", postgresql_where=text("deleted_at IS NOT NULL")),
+        # Throughput per month: started (start_date, else the UTC creation day) and completed.
+        Index(
+            "ix_initiatives_started_on",
+            text(_STARTED_ON_SQL),
+            postgresql_include=["team_id", "start_date", "created_at"],
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_initiatives_completed_on",
+            "actual_completion",
+            postgresql_include=["team_id"],
+            postgresql_where=text("deleted_at IS NULL AND actual_completion IS NOT NULL"),
+        ),
         CheckConstraint(
             "status NOT IN ('on_hold', 'cancelled') OR status_reason IS NOT NULL",
             name="status_reason_required",

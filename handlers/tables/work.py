@@ -10,6 +10,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     Computed,
+    Index,
     Numeric,
     UniqueConstraint,
     text,
@@ -34,6 +35,15 @@ class ActionItem(TableBase, table=True):
     """An action, risk, escalation or blocker. "Overdue" is computed in queries, never stored."""
 
     __tablename__ = "action_items"
+    __table_args__ = (
+        # Open items only (not completed or cancelled): the dashboards' open and overdue counts.
+        Index(
+            "ix_action_items_open",
+            "initiative_id",
+            postgresql_include=["due_date"],
+            postgresql_where=text("status <> ALL (ARRAY['completed'::text, 'cancelled'::text])"),
+        ),
+    )
 
     initiative_id: uuid.UUID = Field(
         foreign_key="initiatives.id", ondelete="CASCADE", nullable=False, index=True

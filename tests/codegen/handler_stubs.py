@@ -30,6 +30,14 @@ def ctx_for(operation_id: str) -> Any:
 
 def split_csv(value: Any) -> Any:
     return value
+
+
+def iso_date(value: Any) -> Any:
+    return value
+
+
+def rfc3339(value: Any) -> Any:
+    return value
 '''
 
 
