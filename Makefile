@@ -5,8 +5,8 @@ PY := .venv/bin/python
 BOOTSTRAP := bash scripts/bootstrap.sh
 PYTEST_WORKERS ?= 2
 
-.PHONY: help install install-node run migrate test test-py check lint format typecheck \
-        generate check-generated lint-contract fuzz clean
+.PHONY: help install install-node install-browser run migrate test test-py check lint format typecheck \
+        generate check-generated lint-contract contract-diff fuzz clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -14,8 +14,19 @@ help: ## List the targets
 install: ## Install the Python environment from uv.lock (uv itself goes to .uv/)
 	@$(BOOTSTRAP)
 
-install-node: ## Install Python and the npm tooling (Redocly, openapi-typescript, tsc) from the lock files
+install-node: ## Install Python and the npm tooling (Redocly, openapi-typescript, tsc, playwright-core) from the lock files
 	@$(BOOTSTRAP) --node
+
+install-browser: ## Install Debian's chromium for the docs browser test when it is missing (as root: CI)
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "install-browser: installing Debian's chromium"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "install-browser: /usr/bin/chromium is missing; install it (sudo apt-get install chromium)" \
+	         "or the docs browser test is skipped (it fails in CI)"; \
+	  fi; \
+	fi
 
 run: install ## Start the API on http://127.0.0.1:8000 (embedded PostgreSQL 16 unless DATABASE_URL is set), migrated and seeded
 	@$(PY) -m handlers.cli serve
@@ -23,14 +34,15 @@ run: install ## Start the API on http://127.0.0.1:8000 (embedded PostgreSQL 16 u
 migrate: install ## Apply the migrations to the configured database
 	@$(PY) -m handlers.cli migrate
 
-test: install-node ## Run every check and test (lint, types, contract, generated in sync, pytest)
+test: install-node install-browser ## Run every check and test (lint, types, contract, breaking changes, generated in sync, pytest)
 	@$(MAKE) --no-print-directory check
 	@$(MAKE) --no-print-directory test-py
 
 test-py: install ## Run the pytest suite only (in parallel)
 	@$(PY) -m pytest -n $(PYTEST_WORKERS) -q
 
-check: install-node ## Lint, type-check, lint the contract and verify generated/ is in sync
+check: install-node ## Review breaking changes, lint, type-check, lint the contract, verify generated/ is in sync
+	@$(MAKE) --no-print-directory contract-diff CONTRACT_DIFF_FLAGS=--summary
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory typecheck
 	@$(MAKE) --no-print-directory lint-contract
@@ -47,7 +59,7 @@ format: install ## Apply ruff fixes and formatting
 typecheck: install ## mypy over handlers/ and generated/ (a handler that drifts from its route fails here)
 	@.venv/bin/mypy
 
-generate: install-node ## Regenerate generated/ (bundle, models, routers, TypeScript client) from openapi/
+generate: install-node ## Regenerate generated/ (bundle, models, routers, TypeScript and Python clients) from openapi/
 	@$(PY) -m codegen.generate generate
 
 check-generated: install-node ## Fail when generated/ differs from what openapi/ and codegen/ produce
@@ -55,6 +67,9 @@ check-generated: install-node ## Fail when generated/ differs from what openapi/
 
 lint-contract: install-node ## Validate and lint the OpenAPI contract with our rules
 	@$(PY) -m codegen.generate lint
+
+contract-diff: install-node ## Breaking changes of openapi/ since BASE=<git rev> (default: last v* tag, else HEAD~1); fails unless released
+	@$(PY) -m codegen.contract_diff $(if $(BASE),--base=$(BASE)) $(CONTRACT_DIFF_FLAGS)
 
 fuzz: install ## Longer randomized Schemathesis run against a live server (starts one)
 	@$(PY) -m tests.contract.fuzz

@@ -1,7 +1,7 @@
 """Contract -> code. One script for linting the contract, regenerating generated/, and checking sync.
 
     .venv/bin/python -m codegen.generate lint       # openapi-spec-validator + redocly lint + lint_contract
-    .venv/bin/python -m codegen.generate generate   # bundle, models, routers, TypeScript client
+    .venv/bin/python -m codegen.generate generate   # bundle, models, routers, TypeScript and Python clients
     .venv/bin/python -m codegen.generate check      # generate, then fail if generated/ differs from git
 
 See codegen/README.md for what each step does and which tool traps it works around.
@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `python codegen/generate.py` as well as `python -m codegen.generate`
     sys.path.insert(0, str(ROOT))
 
+from codegen import python_client  # noqa: E402
 from codegen.lint_contract import lint_bundle  # noqa: E402
 from codegen.postprocess import add_type_ignores, fix_models  # noqa: E402
 from codegen.routes import ContractError, build_routers, load_yaml  # noqa: E402
@@ -159,8 +160,14 @@ def routers_init(tags: list[str]) -> str:
     )
 
 
-def generate(contract: Path = CONTRACT, out: Path = OUT, *, typecheck: bool = True) -> list[Path]:
+def generate(
+    contract: Path = CONTRACT, out: Path = OUT, *, typecheck: bool = True, python: bool | None = None
+) -> list[Path]:
     """Regenerate `out` from `contract`; returns the files written (relative to `out`).
+
+    `python`: also write the Python client (`out/python_client/`, codegen/python_client.py); by
+    default only for the project's own generated/ (the fixture contract of tests/codegen has no use
+    for one).
 
     After the bundle, datamodel-codegen, fastapi-codegen and openapi-typescript run at once (the
     visitor waits for the models file), then tsc runs while ruff formats the Python output.
@@ -175,6 +182,10 @@ def generate(contract: Path = CONTRACT, out: Path = OUT, *, typecheck: bool = Tr
         bundle(bundle_path, contract)
         written.add(bundle_path)
         spec = load_yaml(bundle_path.read_text("utf-8"))
+        if python is None:
+            python = out.resolve() == OUT
+        if python and (problems := python_client.contract_problems(spec)):
+            raise StepFailed("contract error:\n" + "\n".join(problems))
         models_raw, models_ready = tmp / "models_raw.py", tmp / "models.py"
         fc_out = tmp / "fastapi-codegen"
         try:
@@ -219,6 +230,15 @@ def generate(contract: Path = CONTRACT, out: Path = OUT, *, typecheck: bool = Tr
                 cwd=tmp,  # no redocly.yaml there: openapi-typescript would apply it with its older Redocly core
             )
             jobs.append(ts_job)
+            py_project = tmp / python_client.OUT_DIR
+            if python:
+                jobs.append(
+                    py_job := Job.start(
+                        "openapi-python-client",
+                        python_client.command(python_bin("openapi-python-client"), bundle_path, py_project),
+                        cwd=tmp,
+                    )
+                )
 
             models_job.wait()
             models = fix_models(models_raw.read_text("utf-8"))
@@ -268,6 +288,14 @@ def generate(contract: Path = CONTRACT, out: Path = OUT, *, typecheck: bool = Tr
             run("ruff format", [*ruff, "format", "--quiet", *config, *python_files])
             # After formatting, so each `# type: ignore` sits on the line mypy reports.
             write(out / "models.py", add_type_ignores((out / "models.py").read_text("utf-8")), written)
+            if python:
+                py_job.wait()
+                for args in python_client.ruff_commands(python_bin("ruff")):
+                    run("ruff (Python client)", args, cwd=py_project)
+                for name in python_client.files(py_project):
+                    write(out / python_client.OUT_DIR / name, (py_project / name).read_text("utf-8"), written)
+            else:  # `--no-python-client` leaves an existing one alone
+                written.update(p for p in (out / python_client.OUT_DIR).rglob("*") if p.is_file())
             removed = remove_stale(out, written)
             for job in jobs:
                 job.wait()
@@ -350,6 +378,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.generate", description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["generate", "check", "lint"], nargs="?", default="generate")
     parser.add_argument("--skip-tsc", action="store_true", help="do not type-check the TypeScript client")
+    parser.add_argument(
+        "--python-client",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="write generated/python_client/ (default: only when writing the project's generated/)",
+    )
     parser.add_argument("--contract", type=Path, default=CONTRACT, help=argparse.SUPPRESS)  # for tests
     parser.add_argument("--out", type=Path, default=OUT, help=argparse.SUPPRESS)  # for tests
     args = parser.parse_args(argv)
@@ -365,7 +399,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "check":
             return check()
-        generate(args.contract.resolve(), args.out.resolve(), typecheck=not args.skip_tsc)
+        generate(
+            args.contract.resolve(),
+            args.out.resolve(),
+            typecheck=not args.skip_tsc,
+            python=args.python_client,
+        )
         return 0
     except StepFailed as exc:
         print(exc, file=sys.stderr)

@@ -10,6 +10,10 @@ export type Schema<Name extends keyof components["schemas"]> = components["schem
 
 /** The one error body of every 4xx/5xx answer. */
 export type ErrorBody = components["schemas"]["Error"];
+/** The machine-readable `error` of an ErrorBody (`not_found`, `validation_error` …). */
+export type ErrorCode = ErrorBody["error"];
+/** One rejected field of a 422: `loc` (e.g. ["body", "title"]) and `msg`. */
+export type FieldError = components["schemas"]["FieldError"];
 
 export type TollgateClient = Client<paths>;
 
@@ -23,24 +27,44 @@ export interface TollgateClientOptions extends Omit<ClientOptions, "querySeriali
   token?: TokenSource;
 }
 
-/** Thrown by `unwrap` when the API answers with an error body (or a non-JSON failure). */
+/**
+ * An answer that is not 2xx. `error`, `detail`, `statusCode` and `fields` come from the contract's
+ * Error body; when the body is not one (a proxy's HTML page, an empty 502), `error` is "unknown"
+ * and `detail` the status text.
+ */
 export class ApiError extends Error {
+  /** The HTTP status of the answer. */
   readonly status: number;
+  /** The Error body as sent, when the answer carried one. */
   readonly body: ErrorBody | undefined;
+  readonly error: ErrorCode | "unknown";
+  readonly detail: string;
+  /** `status_code` of the body (the HTTP status when there is no body). */
+  readonly statusCode: number;
   readonly response: Response;
 
   constructor(response: Response, body: unknown) {
     const parsed = isErrorBody(body) ? body : undefined;
-    super(parsed ? `${response.status} ${parsed.error}: ${parsed.detail}` : `HTTP ${response.status}`);
+    super(parsed ? `${response.status} ${parsed.error}: ${parsed.detail}` : `HTTP ${response.status} ${response.statusText}`);
     this.name = "ApiError";
     this.status = response.status;
     this.body = parsed;
+    this.error = parsed?.error ?? "unknown";
+    this.detail = parsed?.detail ?? response.statusText;
+    this.statusCode = parsed?.status_code ?? response.status;
     this.response = response;
   }
 
-  /** The validation problems of a 422, one per rejected field. */
-  get fields(): NonNullable<ErrorBody["fields"]> {
+  /** The validation problems of a 422, one per rejected field (empty otherwise). */
+  get fields(): FieldError[] {
     return this.body?.fields ?? [];
+  }
+
+  /** The messages of the rejected fields by their last `loc` element: `{ title: "Field required" }`. */
+  fieldMessages(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const field of this.fields) out[String(field.loc[field.loc.length - 1])] = field.msg;
+    return out;
   }
 }
 
@@ -86,16 +110,57 @@ export async function unwrap<T>(
 
 /**
  * Body serializer for multipart uploads: openapi-fetch types `format: binary` as a string and
- * would JSON-encode the body. Pass `{ body, bodySerializer: multipart }` on upload operations.
+ * would JSON-encode the body. Pass `{ body, bodySerializer: multipart }` on upload operations, or
+ * spread `uploadBody(path, fields)`, which also types the file fields as Blob.
  */
 export function multipart(body: unknown): FormData {
   const form = new FormData();
   if (typeof body !== "object" || body === null) return form;
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
-    if (value instanceof Blob) form.append(key, value);
-    else if (typeof value === "object") form.append(key, JSON.stringify(value));
+    if (value instanceof Blob) {
+      const name = typeof File !== "undefined" && value instanceof File ? value.name : key;
+      form.append(key, value, name);
+    } else if (typeof value === "object") form.append(key, JSON.stringify(value));
     else form.append(key, String(value));
   }
   return form;
+}
+
+/** Paths whose POST takes a multipart/form-data body (the upload operations). */
+export type UploadPath = {
+  [P in keyof paths]: paths[P] extends {
+    post: { requestBody: { content: { "multipart/form-data": unknown } } };
+  }
+    ? P
+    : never;
+}[keyof paths];
+
+/** The multipart body of an upload path as the contract declares it (files typed `string`). */
+export type UploadFields<P extends UploadPath> = paths[P] extends {
+  post: { requestBody: { content: { "multipart/form-data": infer B } } };
+}
+  ? B
+  : never;
+
+/** The fields of an upload with its files as Blob (or File, whose name is sent as the filename). */
+export type UploadInput<P extends UploadPath> = {
+  [K in keyof UploadFields<P>]: UploadFields<P>[K] extends string ? UploadFields<P>[K] | Blob : UploadFields<P>[K];
+};
+
+/**
+ * `{ body, bodySerializer }` for an upload operation, to spread into its init:
+ *
+ *     await unwrap(api.POST("/initiatives/{initiative_id}/documents", {
+ *       params: { path: { initiative_id: "INI-0042" } },
+ *       ...uploadBody("/initiatives/{initiative_id}/documents", { file, document_type: "sop" }),
+ *     }));
+ *
+ * The request goes out as multipart/form-data (fetch sets the boundary).
+ */
+export function uploadBody<P extends UploadPath>(
+  _path: P,
+  fields: UploadInput<P>,
+): { body: UploadFields<P>; bodySerializer: typeof multipart } {
+  return { body: fields as unknown as UploadFields<P>, bodySerializer: multipart };
 }

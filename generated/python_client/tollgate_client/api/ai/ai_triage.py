@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_response import AgentResponse
+from ...models.ai_triage_request import AITriageRequest
+from ...models.error_body import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AITriageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ai/triage",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgentResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = AgentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AITriageRequest,
+) -> Response[AgentResponse | Error]:
+    """Ask the triage agent about an intake request
+
+     The triage agent assesses an existing request (`request_id`, which the caller must be able to read,
+    else 404) or a draft, and answers with its reasoning; `artifacts` holds one TriageResult object
+    (complexity_score, recommended_methodology, urgency, …). Nothing is stored on the request: managers
+    use POST /requests/{request_id}/triage for that.
+    Stored in a conversation of the caller: a new one unless `conversation_id` names one of theirs
+    (another user's conversation is 404; an inactive one is 409); the answer's `conversation_id` says
+    which. Counts against the caller's per-user AI rate limit (configurable, default 30 requests a
+    minute; every answer carries RateLimit-* headers, a 429 also Retry-After). 503 when the AI
+    provider is unavailable (the user's message is not stored).
+    The same exchange can be streamed over the WebSocket /api/v1/ai/stream (see POST /ai/chat).
+
+    Args:
+        body (AITriageRequest): Ask the triage agent about an intake request: an existing one
+            (`request_id`) or a draft being written
+            (`draft`). The answer's artifacts hold a TriageResult; nothing is stored on the request
+            (managers use
+            POST /requests/{request_id}/triage for that).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AITriageRequest,
+) -> AgentResponse | Error | None:
+    """Ask the triage agent about an intake request
+
+     The triage agent assesses an existing request (`request_id`, which the caller must be able to read,
+    else 404) or a draft, and answers with its reasoning; `artifacts` holds one TriageResult object
+    (complexity_score, recommended_methodology, urgency, …). Nothing is stored on the request: managers
+    use POST /requests/{request_id}/triage for that.
+    Stored in a conversation of the caller: a new one unless `conversation_id` names one of theirs
+    (another user's conversation is 404; an inactive one is 409); the answer's `conversation_id` says
+    which. Counts against the caller's per-user AI rate limit (configurable, default 30 requests a
+    minute; every answer carries RateLimit-* headers, a 429 also Retry-After). 503 when the AI
+    provider is unavailable (the user's message is not stored).
+    The same exchange can be streamed over the WebSocket /api/v1/ai/stream (see POST /ai/chat).
+
+    Args:
+        body (AITriageRequest): Ask the triage agent about an intake request: an existing one
+            (`request_id`) or a draft being written
+            (`draft`). The answer's artifacts hold a TriageResult; nothing is stored on the request
+            (managers use
+            POST /requests/{request_id}/triage for that).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AITriageRequest,
+) -> Response[AgentResponse | Error]:
+    """Ask the triage agent about an intake request
+
+     The triage agent assesses an existing request (`request_id`, which the caller must be able to read,
+    else 404) or a draft, and answers with its reasoning; `artifacts` holds one TriageResult object
+    (complexity_score, recommended_methodology, urgency, …). Nothing is stored on the request: managers
+    use POST /requests/{request_id}/triage for that.
+    Stored in a conversation of the caller: a new one unless `conversation_id` names one of theirs
+    (another user's conversation is 404; an inactive one is 409); the answer's `conversation_id` says
+    which. Counts against the caller's per-user AI rate limit (configurable, default 30 requests a
+    minute; every answer carries RateLimit-* headers, a 429 also Retry-After). 503 when the AI
+    provider is unavailable (the user's message is not stored).
+    The same exchange can be streamed over the WebSocket /api/v1/ai/stream (see POST /ai/chat).
+
+    Args:
+        body (AITriageRequest): Ask the triage agent about an intake request: an existing one
+            (`request_id`) or a draft being written
+            (`draft`). The answer's artifacts hold a TriageResult; nothing is stored on the request
+            (managers use
+            POST /requests/{request_id}/triage for that).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AITriageRequest,
+) -> AgentResponse | Error | None:
+    """Ask the triage agent about an intake request
+
+     The triage agent assesses an existing request (`request_id`, which the caller must be able to read,
+    else 404) or a draft, and answers with its reasoning; `artifacts` holds one TriageResult object
+    (complexity_score, recommended_methodology, urgency, …). Nothing is stored on the request: managers
+    use POST /requests/{request_id}/triage for that.
+    Stored in a conversation of the caller: a new one unless `conversation_id` names one of theirs
+    (another user's conversation is 404; an inactive one is 409); the answer's `conversation_id` says
+    which. Counts against the caller's per-user AI rate limit (configurable, default 30 requests a
+    minute; every answer carries RateLimit-* headers, a 429 also Retry-After). 503 when the AI
+    provider is unavailable (the user's message is not stored).
+    The same exchange can be streamed over the WebSocket /api/v1/ai/stream (see POST /ai/chat).
+
+    Args:
+        body (AITriageRequest): Ask the triage agent about an intake request: an existing one
+            (`request_id`) or a draft being written
+            (`draft`). The answer's artifacts hold a TriageResult; nothing is stored on the request
+            (managers use
+            POST /requests/{request_id}/triage for that).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.artifact_response import ArtifactResponse
+from ...models.artifact_update import ArtifactUpdate
+from ...models.error_body import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    artifact_id: UUID,
+    *,
+    body: ArtifactUpdate,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/artifacts/{artifact_id}".format(
+            artifact_id=quote(str(artifact_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArtifactResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = ArtifactResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArtifactResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    artifact_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ArtifactUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[ArtifactResponse | Error]:
+    """Update an artifact
+
+     Analysts may write on initiatives they are on (lead analyst, stakeholder, or member of its team);
+    managers on initiatives of teams they manage or lead; admins on any (403 otherwise).
+    `content` is replaced as a whole and validated for the artifact's type; `version` goes up by 1.
+
+    Args:
+        artifact_id (UUID):
+        if_match (str | Unset):
+        body (ArtifactUpdate): Partial update: only the fields sent change; `content` is replaced
+            as a whole (validated as on
+            create for the artifact's type). `artifact_type` cannot change. Every successful update
+            adds 1 to
+            `version`. Status moves freely between draft, complete and reviewed.
+             Example: {'status': 'complete'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtifactResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        artifact_id=artifact_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    artifact_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ArtifactUpdate,
+    if_match: str | Unset = UNSET,
+) -> ArtifactResponse | Error | None:
+    """Update an artifact
+
+     Analysts may write on initiatives they are on (lead analyst, stakeholder, or member of its team);
+    managers on initiatives of teams they manage or lead; admins on any (403 otherwise).
+    `content` is replaced as a whole and validated for the artifact's type; `version` goes up by 1.
+
+    Args:
+        artifact_id (UUID):
+        if_match (str | Unset):
+        body (ArtifactUpdate): Partial update: only the fields sent change; `content` is replaced
+            as a whole (validated as on
+            create for the artifact's type). `artifact_type` cannot change. Every successful update
+            adds 1 to
+            `version`. Status moves freely between draft, complete and reviewed.
+             Example: {'status': 'complete'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtifactResponse | Error
+    """
+
+    return sync_detailed(
+        artifact_id=artifact_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    artifact_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ArtifactUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[ArtifactResponse | Error]:
+    """Update an artifact
+
+     Analysts may write on initiatives they are on (lead analyst, stakeholder, or member of its team);
+    managers on initiatives of teams they manage or lead; admins on any (403 otherwise).
+    `content` is replaced as a whole and validated for the artifact's type; `version` goes up by 1.
+
+    Args:
+        artifact_id (UUID):
+        if_match (str | Unset):
+        body (ArtifactUpdate): Partial update: only the fields sent change; `content` is replaced
+            as a whole (validated as on
+            create for the artifact's type). `artifact_type` cannot change. Every successful update
+            adds 1 to
+            `version`. Status moves freely between draft, complete and reviewed.
+             Example: {'status': 'complete'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtifactResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        artifact_id=artifact_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    artifact_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ArtifactUpdate,
+    if_match: str | Unset = UNSET,
+) -> ArtifactResponse | Error | None:
+    """Update an artifact
+
+     Analysts may write on initiatives they are on (lead analyst, stakeholder, or member of its team);
+    managers on initiatives of teams they manage or lead; admins on any (403 otherwise).
+    `content` is replaced as a whole and validated for the artifact's type; `version` goes up by 1.
+
+    Args:
+        artifact_id (UUID):
+        if_match (str | Unset):
+        body (ArtifactUpdate): Partial update: only the fields sent change; `content` is replaced
+            as a whole (validated as on
+            create for the artifact's type). `artifact_type` cannot change. Every successful update
+            adds 1 to
+            `version`. Status moves freely between draft, complete and reviewed.
+             Example: {'status': 'complete'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtifactResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            artifact_id=artifact_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

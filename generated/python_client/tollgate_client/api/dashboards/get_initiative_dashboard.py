@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
+from ...models.initiative_dashboard import InitiativeDashboard
+from ...types import Response
+
+
+def _get_kwargs(
+    initiative_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dashboards/initiatives/{initiative_id}".format(
+            initiative_id=quote(str(initiative_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InitiativeDashboard | None:
+    if response.status_code == 200:
+        response_200 = InitiativeDashboard.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | InitiativeDashboard]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    initiative_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | InitiativeDashboard]:
+    """Initiative roll-up
+
+     Phase progress, metrics baseline vs current, action items by status (open, overdue and the next
+    due), savings and hours logged for one initiative. Anyone who may read the initiative may read it
+    (a deleted or unknown initiative is 404).
+
+    Args:
+        initiative_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InitiativeDashboard]
+    """
+
+    kwargs = _get_kwargs(
+        initiative_id=initiative_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    initiative_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | InitiativeDashboard | None:
+    """Initiative roll-up
+
+     Phase progress, metrics baseline vs current, action items by status (open, overdue and the next
+    due), savings and hours logged for one initiative. Anyone who may read the initiative may read it
+    (a deleted or unknown initiative is 404).
+
+    Args:
+        initiative_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InitiativeDashboard
+    """
+
+    return sync_detailed(
+        initiative_id=initiative_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    initiative_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | InitiativeDashboard]:
+    """Initiative roll-up
+
+     Phase progress, metrics baseline vs current, action items by status (open, overdue and the next
+    due), savings and hours logged for one initiative. Anyone who may read the initiative may read it
+    (a deleted or unknown initiative is 404).
+
+    Args:
+        initiative_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InitiativeDashboard]
+    """
+
+    kwargs = _get_kwargs(
+        initiative_id=initiative_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    initiative_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | InitiativeDashboard | None:
+    """Initiative roll-up
+
+     Phase progress, metrics baseline vs current, action items by status (open, overdue and the next
+    due), savings and hours logged for one initiative. Anyone who may read the initiative may read it
+    (a deleted or unknown initiative is 404).
+
+    Args:
+        initiative_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InitiativeDashboard
+    """
+
+    return (
+        await asyncio_detailed(
+            initiative_id=initiative_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
+from ...models.initiative_response import InitiativeResponse
+from ...models.initiative_update import InitiativeUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    initiative_id: str,
+    *,
+    body: InitiativeUpdate,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/initiatives/{initiative_id}".format(
+            initiative_id=quote(str(initiative_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InitiativeResponse | None:
+    if response.status_code == 200:
+        response_200 = InitiativeResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | InitiativeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    initiative_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiativeUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[Error | InitiativeResponse]:
+    """Update an initiative
+
+     Analysts may update initiatives they are on (lead analyst, stakeholder, or member of its team);
+    managers those of teams they manage or lead; admins any.
+
+    Args:
+        initiative_id (str):
+        if_match (str | Unset):
+        body (InitiativeUpdate): Partial update: only the fields sent change. `status_reason` is
+            required when the status becomes
+            `on_hold` or `cancelled`. Completing sets `actual_completion` to today unless given.
+            `methodology` cannot change once phases exist.
+             Example: {'status': 'on_hold', 'status_reason': 'Waiting for the ERP upgrade'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InitiativeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        initiative_id=initiative_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    initiative_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiativeUpdate,
+    if_match: str | Unset = UNSET,
+) -> Error | InitiativeResponse | None:
+    """Update an initiative
+
+     Analysts may update initiatives they are on (lead analyst, stakeholder, or member of its team);
+    managers those of teams they manage or lead; admins any.
+
+    Args:
+        initiative_id (str):
+        if_match (str | Unset):
+        body (InitiativeUpdate): Partial update: only the fields sent change. `status_reason` is
+            required when the status becomes
+            `on_hold` or `cancelled`. Completing sets `actual_completion` to today unless given.
+            `methodology` cannot change once phases exist.
+             Example: {'status': 'on_hold', 'status_reason': 'Waiting for the ERP upgrade'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InitiativeResponse
+    """
+
+    return sync_detailed(
+        initiative_id=initiative_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    initiative_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiativeUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[Error | InitiativeResponse]:
+    """Update an initiative
+
+     Analysts may update initiatives they are on (lead analyst, stakeholder, or member of its team);
+    managers those of teams they manage or lead; admins any.
+
+    Args:
+        initiative_id (str):
+        if_match (str | Unset):
+        body (InitiativeUpdate): Partial update: only the fields sent change. `status_reason` is
+            required when the status becomes
+            `on_hold` or `cancelled`. Completing sets `actual_completion` to today unless given.
+            `methodology` cannot change once phases exist.
+             Example: {'status': 'on_hold', 'status_reason': 'Waiting for the ERP upgrade'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InitiativeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        initiative_id=initiative_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    initiative_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiativeUpdate,
+    if_match: str | Unset = UNSET,
+) -> Error | InitiativeResponse | None:
+    """Update an initiative
+
+     Analysts may update initiatives they are on (lead analyst, stakeholder, or member of its team);
+    managers those of teams they manage or lead; admins any.
+
+    Args:
+        initiative_id (str):
+        if_match (str | Unset):
+        body (InitiativeUpdate): Partial update: only the fields sent change. `status_reason` is
+            required when the status becomes
+            `on_hold` or `cancelled`. Completing sets `actual_completion` to today unless given.
+            `methodology` cannot change once phases exist.
+             Example: {'status': 'on_hold', 'status_reason': 'Waiting for the ERP upgrade'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InitiativeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            initiative_id=initiative_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

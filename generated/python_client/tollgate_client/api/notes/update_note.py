@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
+from ...models.note_response import NoteResponse
+from ...models.note_update import NoteUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    note_id: UUID,
+    *,
+    body: NoteUpdate,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/notes/{note_id}".format(
+            note_id=quote(str(note_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NoteResponse | None:
+    if response.status_code == 200:
+        response_200 = NoteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NoteResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    note_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[Error | NoteResponse]:
+    """Edit a note
+
+     Only the note's author, or a manager or admin, may edit it (403 otherwise; being on the initiative
+    is not enough). Notes of a deleted initiative are 404.
+
+    Args:
+        note_id (UUID):
+        if_match (str | Unset):
+        body (NoteUpdate): Partial update; only the fields sent change. The author never changes.
+            Example: {'note_type': 'blocker'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NoteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        note_id=note_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    note_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteUpdate,
+    if_match: str | Unset = UNSET,
+) -> Error | NoteResponse | None:
+    """Edit a note
+
+     Only the note's author, or a manager or admin, may edit it (403 otherwise; being on the initiative
+    is not enough). Notes of a deleted initiative are 404.
+
+    Args:
+        note_id (UUID):
+        if_match (str | Unset):
+        body (NoteUpdate): Partial update; only the fields sent change. The author never changes.
+            Example: {'note_type': 'blocker'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NoteResponse
+    """
+
+    return sync_detailed(
+        note_id=note_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    note_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[Error | NoteResponse]:
+    """Edit a note
+
+     Only the note's author, or a manager or admin, may edit it (403 otherwise; being on the initiative
+    is not enough). Notes of a deleted initiative are 404.
+
+    Args:
+        note_id (UUID):
+        if_match (str | Unset):
+        body (NoteUpdate): Partial update; only the fields sent change. The author never changes.
+            Example: {'note_type': 'blocker'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NoteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        note_id=note_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    note_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteUpdate,
+    if_match: str | Unset = UNSET,
+) -> Error | NoteResponse | None:
+    """Edit a note
+
+     Only the note's author, or a manager or admin, may edit it (403 otherwise; being on the initiative
+    is not enough). Notes of a deleted initiative are 404.
+
+    Args:
+        note_id (UUID):
+        if_match (str | Unset):
+        body (NoteUpdate): Partial update; only the fields sent change. The author never changes.
+            Example: {'note_type': 'blocker'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NoteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            note_id=note_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
+from ...models.report_response import ReportResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    report_id: UUID,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reports/{report_id}".format(
+            report_id=quote(str(report_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReportResponse | None:
+    if response.status_code == 200:
+        response_200 = ReportResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ReportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    report_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ReportResponse]:
+    """Get a report's status and details
+
+     A report is visible to the user who requested it, to managers and to admins; to others it is 404.
+
+    Args:
+        report_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    report_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ReportResponse | None:
+    """Get a report's status and details
+
+     A report is visible to the user who requested it, to managers and to admins; to others it is 404.
+
+    Args:
+        report_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReportResponse
+    """
+
+    return sync_detailed(
+        report_id=report_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    report_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ReportResponse]:
+    """Get a report's status and details
+
+     A report is visible to the user who requested it, to managers and to admins; to others it is 404.
+
+    Args:
+        report_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    report_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ReportResponse | None:
+    """Get a report's status and details
+
+     A report is visible to the user who requested it, to managers and to admins; to others it is 404.
+
+    Args:
+        report_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            report_id=report_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,256 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
+from ...models.team_workload import TeamWorkload
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    team_id: UUID,
+    *,
+    week_from: datetime.date | Unset = UNSET,
+    week_to: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    json_week_from: str | Unset = UNSET
+    if not isinstance(week_from, Unset):
+        json_week_from = week_from.isoformat()
+    params["week_from"] = json_week_from
+
+    json_week_to: str | Unset = UNSET
+    if not isinstance(week_to, Unset):
+        json_week_to = week_to.isoformat()
+    params["week_to"] = json_week_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/teams/{team_id}/workload".format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TeamWorkload | None:
+    if response.status_code == 200:
+        response_200 = TeamWorkload.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TeamWorkload]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    week_from: datetime.date | Unset = UNSET,
+    week_to: datetime.date | Unset = UNSET,
+) -> Response[Error | TeamWorkload]:
+    """A team's hours per week
+
+     Managers may read the workload of teams they manage; admins of any team (403 otherwise). Covers
+    the team's active members (one UserWorkload each, ordered by full_name) and the team totals per
+    week. Weeks and defaults as in GET /users/{user_id}/workload: every Monday from the one on or
+    before `week_from` (default the current week, UTC) to the one on or before `week_to` (default
+    seven weeks later); `week_to` before `week_from` or a span over 53 weeks is 422.
+
+    Args:
+        team_id (UUID):
+        week_from (datetime.date | Unset):
+        week_to (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TeamWorkload]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        week_from=week_from,
+        week_to=week_to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    week_from: datetime.date | Unset = UNSET,
+    week_to: datetime.date | Unset = UNSET,
+) -> Error | TeamWorkload | None:
+    """A team's hours per week
+
+     Managers may read the workload of teams they manage; admins of any team (403 otherwise). Covers
+    the team's active members (one UserWorkload each, ordered by full_name) and the team totals per
+    week. Weeks and defaults as in GET /users/{user_id}/workload: every Monday from the one on or
+    before `week_from` (default the current week, UTC) to the one on or before `week_to` (default
+    seven weeks later); `week_to` before `week_from` or a span over 53 weeks is 422.
+
+    Args:
+        team_id (UUID):
+        week_from (datetime.date | Unset):
+        week_to (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TeamWorkload
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        client=client,
+        week_from=week_from,
+        week_to=week_to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    week_from: datetime.date | Unset = UNSET,
+    week_to: datetime.date | Unset = UNSET,
+) -> Response[Error | TeamWorkload]:
+    """A team's hours per week
+
+     Managers may read the workload of teams they manage; admins of any team (403 otherwise). Covers
+    the team's active members (one UserWorkload each, ordered by full_name) and the team totals per
+    week. Weeks and defaults as in GET /users/{user_id}/workload: every Monday from the one on or
+    before `week_from` (default the current week, UTC) to the one on or before `week_to` (default
+    seven weeks later); `week_to` before `week_from` or a span over 53 weeks is 422.
+
+    Args:
+        team_id (UUID):
+        week_from (datetime.date | Unset):
+        week_to (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TeamWorkload]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        week_from=week_from,
+        week_to=week_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    week_from: datetime.date | Unset = UNSET,
+    week_to: datetime.date | Unset = UNSET,
+) -> Error | TeamWorkload | None:
+    """A team's hours per week
+
+     Managers may read the workload of teams they manage; admins of any team (403 otherwise). Covers
+    the team's active members (one UserWorkload each, ordered by full_name) and the team totals per
+    week. Weeks and defaults as in GET /users/{user_id}/workload: every Monday from the one on or
+    before `week_from` (default the current week, UTC) to the one on or before `week_to` (default
+    seven weeks later); `week_to` before `week_from` or a span over 53 weeks is 422.
+
+    Args:
+        team_id (UUID):
+        week_from (datetime.date | Unset):
+        week_to (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TeamWorkload
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            client=client,
+            week_from=week_from,
+            week_to=week_to,
+        )
+    ).parsed

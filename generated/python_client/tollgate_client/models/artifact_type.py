@@ -1,0 +1,43 @@
+from enum import StrEnum
+
+
+class ArtifactType(StrEnum):
+    A3_REPORT = "a3_report"
+    BASELINE_CAPABILITY = "baseline_capability"
+    BEFORE_AFTER_COMPARISON = "before_after_comparison"
+    CHANGE_RECORD = "change_record"
+    CONTROL_CHARTS = "control_charts"
+    CONTROL_PLAN = "control_plan"
+    COST_BENEFIT = "cost_benefit"
+    CURRENT_STATE_MAP = "current_state_map"
+    DATA_COLLECTION_PLAN = "data_collection_plan"
+    FISHBONE_DIAGRAM = "fishbone_diagram"
+    FIVE_WHY = "five_why"
+    FMEA = "fmea"
+    HANDOFF_CHECKLIST = "handoff_checklist"
+    HYPOTHESIS_TEST = "hypothesis_test"
+    IMPLEMENTATION_PLAN = "implementation_plan"
+    KAIZEN_CHARTER = "kaizen_charter"
+    MONITORING_PLAN = "monitoring_plan"
+    MSA_RESULTS = "msa_results"
+    OPERATIONAL_DEFINITIONS = "operational_definitions"
+    PARETO_ANALYSIS = "pareto_analysis"
+    PDSA_CYCLE = "pdsa_cycle"
+    PILOT_PLAN = "pilot_plan"
+    PROBLEM_STATEMENT = "problem_statement"
+    PROCESS_MAP = "process_map"
+    PROJECT_CHARTER = "project_charter"
+    REGRESSION_ANALYSIS = "regression_analysis"
+    ROOT_CAUSE_VERIFICATION = "root_cause_verification"
+    SIPOC = "sipoc"
+    SOLUTION_MATRIX = "solution_matrix"
+    SOP_DOCUMENT = "sop_document"
+    STAKEHOLDER_MAP = "stakeholder_map"
+    TRAINING_PLAN = "training_plan"
+    VALUE_STREAM_MAP = "value_stream_map"
+    VERIFICATION_RECORD = "verification_record"
+    VOC_CTQ_TREE = "voc_ctq_tree"
+    WASTE_ANALYSIS = "waste_analysis"
+
+    def __str__(self) -> str:
+        return str(self.value)

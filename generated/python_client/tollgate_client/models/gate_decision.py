@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class GateDecision(StrEnum):
+    APPROVED = "approved"
+    CONDITIONALLY_APPROVED = "conditionally_approved"
+    ON_HOLD = "on_hold"
+    PENDING = "pending"
+    REJECTED = "rejected"
+    RETURNED = "returned"
+
+    def __str__(self) -> str:
+        return str(self.value)

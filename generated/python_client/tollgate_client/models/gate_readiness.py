@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GateReadiness")
+
+
+@_attrs_define
+class GateReadiness:
+    """What stands between the phase and approval: blockers prevent approval, warnings are shown.
+
+    Attributes:
+        ready (bool):
+        blockers (list[str]):
+        warnings (list[str]):
+    """
+
+    ready: bool
+    blockers: list[str]
+    warnings: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ready = self.ready
+
+        blockers = self.blockers
+
+        warnings = self.warnings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ready": ready,
+                "blockers": blockers,
+                "warnings": warnings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ready = d.pop("ready")
+
+        blockers = cast(list[str], d.pop("blockers"))
+
+        warnings = cast(list[str], d.pop("warnings"))
+
+        gate_readiness = cls(
+            ready=ready,
+            blockers=blockers,
+            warnings=warnings,
+        )
+
+        gate_readiness.additional_properties = d
+        return gate_readiness
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LivenessState(StrEnum):
+    OK = "ok"
+
+    def __str__(self) -> str:
+        return str(self.value)

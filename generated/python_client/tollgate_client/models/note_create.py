@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.note_type import NoteType
+from ..models.phase_name import PhaseName
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NoteCreate")
+
+
+@_attrs_define
+class NoteCreate:
+    """A new note on the initiative in the path; the caller is its author. `phase` must be a phase of the
+    initiative's methodology (422 otherwise); null/absent = the initiative as a whole.
+
+        Example:
+            {'content': 'Finance agreed to pilot the new approval flow with two suppliers.', 'note_type': 'decision',
+                'phase': 'improve'}
+
+        Attributes:
+            content (str):
+            note_type (NoteType | Unset):
+            phase (None | PhaseName | Unset):
+    """
+
+    content: str
+    note_type: NoteType | Unset = UNSET
+    phase: None | PhaseName | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        note_type: str | Unset = UNSET
+        if not isinstance(self.note_type, Unset):
+            note_type = self.note_type.value
+
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        elif isinstance(self.phase, PhaseName):
+            phase = self.phase.value
+        else:
+            phase = self.phase
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
+        if note_type is not UNSET:
+            field_dict["note_type"] = note_type
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        _note_type = d.pop("note_type", UNSET)
+        note_type: NoteType | Unset
+        if isinstance(_note_type, Unset):
+            note_type = UNSET
+        else:
+            note_type = NoteType(_note_type)
+
+        def _parse_phase(data: object) -> None | PhaseName | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_type_0 = PhaseName(data)
+
+                return phase_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PhaseName | Unset, data)
+
+        phase = _parse_phase(d.pop("phase", UNSET))
+
+        note_create = cls(
+            content=content,
+            note_type=note_type,
+            phase=phase,
+        )
+
+        return note_create

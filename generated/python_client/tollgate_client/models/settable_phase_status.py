@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class SettablePhaseStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+    PENDING_REVIEW = "pending_review"
+    SKIPPED = "skipped"
+
+    def __str__(self) -> str:
+        return str(self.value)
