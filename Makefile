@@ -5,7 +5,7 @@ PY := .venv/bin/python
 BOOTSTRAP := bash scripts/bootstrap.sh
 PYTEST_WORKERS ?= 2
 
-.PHONY: help install install-node install-browser run migrate test test-py check lint format typecheck \
+.PHONY: help install install-node install-browser run worker migrate test test-py check lint format typecheck \
         generate check-generated lint-contract contract-diff fuzz clean
 
 help: ## List the targets
@@ -30,6 +30,9 @@ install-browser: ## Install Debian's chromium for the docs browser test when it 
 
 run: install ## Start the API on http://127.0.0.1:8000 (embedded PostgreSQL 16 unless DATABASE_URL is set), migrated and seeded
 	@$(PY) -m handlers.cli serve
+
+worker: install ## Start a Celery worker for background jobs (needs REDIS_URL; see the README)
+	@.venv/bin/celery -A handlers.worker worker --loglevel=INFO -Q "$${TOLLGATE_CELERY_QUEUE:-tollgate}"
 
 migrate: install ## Apply the migrations to the configured database
 	@$(PY) -m handlers.cli migrate

@@ -63,6 +63,9 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
         if own_engine:
             app.state.engine = create_engine(settings.database_url, pool_size=settings.db_pool_size)
             app.state.sessionmaker = session_factory(app.state.engine)
+        from handlers.jobs_runtime import sweep_at_startup
+
+        await sweep_at_startup(app.state.sessionmaker)  # jobs left running by a dead worker fail
         try:
             yield
         finally:

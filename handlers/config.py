@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     )
     # Which AIOrchestrator serves triage and the /ai/* operations (handlers/services/ai.py).
     ai_engine: Literal["stub", "local", "llm"] = Field(default="stub", validation_alias="TOLLGATE_AI_ENGINE")
+    # Which StatsEngine profiles datasets and runs analyses (handlers/services/stats.py).
+    stats_engine: Literal["real", "stub"] = Field(default="real", validation_alias="TOLLGATE_STATS_ENGINE")
 
     @property
     def database_url(self) -> str:

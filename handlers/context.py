@@ -143,7 +143,12 @@ async def _validate_body(request: Request, operation: contract.Operation) -> Non
     errors = sorted(validator.iter_errors(payload), key=lambda e: list(e.absolute_path))
     if errors:
         fields = [
-            {"loc": ["body", *e.absolute_path], "msg": e.message[:1000], "type": str(e.validator)}
+            {
+                # a loc element is at most 200 characters (FieldError); object keys may be longer
+                "loc": ["body", *(p[:200] if isinstance(p, str) else p for p in e.absolute_path)],
+                "msg": e.message[:1000],
+                "type": str(e.validator),
+            }
             for e in errors[:50]
         ]
         first = fields[0]

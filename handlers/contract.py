@@ -118,8 +118,8 @@ class Parameter:
 
     def value(self, raw: list[str]) -> Any:
         """The JSON value of the raw text(s); ``None`` for an empty array filter (no filter)."""
-        if self.is_array:
-            items = [part for text in raw for part in text.split(",") if part]
+        if self.is_array:  # "" is an empty array (no filter); "a,,b" has an empty item
+            items = [part for text in raw if text for part in text.split(",")]
             return [self._scalar(item) for item in items] or None
         return self._scalar(raw[-1])
 

@@ -249,9 +249,12 @@ class _Part:
     data: bytearray = field(default_factory=bytearray)
 
 
-async def _multipart_events(ctx: Ctx, boundary: bytes) -> AsyncIterator[tuple[Any, ...]]:
+async def _multipart_events(
+    ctx: Ctx, boundary: bytes, form_fields: frozenset[str] = FORM_FIELDS
+) -> AsyncIterator[tuple[Any, ...]]:
     """``("field", name, value)``, ``("file", filename)``, ``("data", bytes)``, ``("file_end",)``
-    events of the request body, parsed as it arrives."""
+    events of the request body, parsed as it arrives (``form_fields``: the accepted part names;
+    the file part is always ``file``). Also used by dataset uploads (handlers/datasets.py)."""
     events: list[tuple[Any, ...]] = []
     state = {"parts": 0, "ended": False}
     seen: set[str] = set()
@@ -280,10 +283,10 @@ async def _multipart_events(ctx: Ctx, boundary: bytes) -> AsyncIterator[tuple[An
         if disposition != b"form-data" or b"name" not in options:
             raise BadRequest('Every part needs "Content-Disposition: form-data; name=…"')
         part.name = options[b"name"].decode("latin-1")
-        if part.name not in FORM_FIELDS:
+        if part.name not in form_fields:
             raise ValidationFailed.field(
                 ["body", part.name[:100]],
-                f"Unknown form field; expected {', '.join(sorted(FORM_FIELDS))}",
+                f"Unknown form field; expected {', '.join(sorted(form_fields))}",
             )
         if part.name in seen:
             raise ValidationFailed.field(["body", part.name], "The field is sent more than once")

@@ -85,6 +85,10 @@ class LocalStorage:
             raise InvalidKey("Not a storage key")
         return path
 
+    def local_path(self, key: str) -> Path:
+        """The file of a (validated) key, for readers that need a path (dataset parsing)."""
+        return self._path(key)
+
     async def save(self, prefix: str, stream: AsyncIterable[bytes], *, max_bytes: int) -> StoredObject:
         key = new_key(prefix)
         final = self._path(key)
