@@ -294,7 +294,12 @@ def week_range(week_from: date | None, week_to: date | None) -> list[date]:
     """Every Monday from the one on or before ``week_from`` (default: this week, UTC) to the one on or
     before ``week_to`` (default: seven weeks later); 422 when reversed or longer than 53 weeks."""
     start = week_from if week_from is not None else monday_of(datetime.now(UTC).date())
-    end = week_to if week_to is not None else monday_of(start) + timedelta(weeks=DEFAULT_WEEKS - 1)
+    try:
+        end = week_to if week_to is not None else monday_of(start) + timedelta(weeks=DEFAULT_WEEKS - 1)
+    except OverflowError:
+        raise ValidationFailed.field(
+            ["query", "week_from"], "week_from is too close to the end of the calendar"
+        ) from None
     if end < start:
         raise ValidationFailed.field(["query", "week_to"], "week_to is before week_from")
     first, last = monday_of(start), monday_of(end)
@@ -329,10 +334,13 @@ async def _weekly_hours(
             func.sum(WorkloadEntry.hours_allocated),
             func.sum(WorkloadEntry.actual_hours),
         )
+        .outerjoin(Initiative, col(Initiative.id) == WorkloadEntry.initiative_id)
         .where(
             col(WorkloadEntry.user_id).in_(user_ids),
             WorkloadEntry.week_of >= weeks[0],
             WorkloadEntry.week_of <= weeks[-1],
+            # Hours on deleted initiatives no longer count (as in the dashboards).
+            or_(col(WorkloadEntry.initiative_id).is_(None), col(Initiative.deleted_at).is_(None)),
         )
         .group_by(WorkloadEntry.user_id, WorkloadEntry.week_of)
     )
