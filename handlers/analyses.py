@@ -45,7 +45,7 @@ from handlers import audit
 from handlers.access import load_initiative, require_initiative_write
 from handlers.config import Settings
 from handlers.context import Ctx, utcnow
-from handlers.errors import Conflict, NotFound, NotImplementedYet, ValidationFailed
+from handlers.errors import Conflict, NotFound, ServiceUnavailable, ValidationFailed
 from handlers.jobs_runtime import JobFailed, Progress, create_job
 from handlers.pagination import order_by, paginate
 from handlers.resources import check_if_match, etag_for, set_etag, set_location, to_response
@@ -290,7 +290,49 @@ async def delete_analysis(ctx: Ctx, *, analysis_id: UUID, if_match: str | None) 
 
 
 async def interpret_analysis(ctx: Ctx, *, analysis_id: UUID) -> AnalysisResponse:
-    raise NotImplementedYet()
+    """The AI stats advisor (AIOrchestrator ``route("stats_interpret", …)``) reads the results; its
+    answer replaces the stored interpretation and next steps."""
+    from handlers.services import ServiceUnavailableError
+    from handlers.services.ai import ai_orchestrator
+
+    analysis = await _load(ctx, analysis_id, for_update=True)
+    await require_initiative_write(ctx, await load_initiative(ctx, str(analysis.initiative_id)))
+    if analysis.status != AnalysisStatus.completed:
+        raise Conflict(
+            f"Analysis {analysis.id} is {AnalysisStatus(analysis.status).value}; only completed analyses are interpreted"
+        )
+    context = {
+        "analysis_id": str(analysis.id),
+        "initiative_id": str(analysis.initiative_id),
+        "test_type": analysis.test_type,
+        "test_category": analysis.test_category,
+        "configuration": analysis.configuration,
+        "results": analysis.results,
+        "warnings": analysis.warnings,
+    }
+    try:
+        answer = await ai_orchestrator(ctx).route("stats_interpret", context)
+    except ServiceUnavailableError as exc:
+        raise ServiceUnavailable(f"The AI service is unavailable: {exc}") from None
+    changes = audit.apply_changes(
+        analysis,
+        {
+            "ai_interpretation": answer.content,
+            "ai_next_steps": json.dumps(answer.model_dump(mode="json")["suggestions"]),
+        },
+    )
+    if changes:
+        await ctx.session.flush()
+        await ctx.session.refresh(analysis)
+        audit.record(
+            ctx,
+            entity_type="statistical_analysis",
+            entity_id=analysis.id,
+            action=AuditAction.update,
+            changes=changes,
+            initiative_id=analysis.initiative_id,
+        )
+    return await _respond(ctx, analysis)
 
 
 async def analyze_dataset(

@@ -20,7 +20,6 @@ NOT_IMPLEMENTED: frozenset[str] = frozenset(
         "get_conversation",
         "get_initiative_summary",
         "get_report",
-        "interpret_analysis",
         "list_conversations",
         "list_reports",
     }

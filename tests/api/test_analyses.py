@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from generated.models import AgentResponse, AgentType
 from handlers.app import create_app
 from handlers.config import Settings
 from handlers.jobs_runtime import run_job
@@ -418,3 +419,53 @@ async def test_one_test_per_category_through_the_api(client: httpx.AsyncClient, 
 def _sd(values: list[float]) -> float:
     m = sum(values) / len(values)
     return float((sum((v - m) ** 2 for v in values) / (len(values) - 1)) ** 0.5)
+
+
+class _FakeAdvisor:
+    """Records what the stats advisor was asked and answers a fixed interpretation."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+
+    async def route(self, intent: str, context: dict[str, Any]) -> AgentResponse:
+        self.calls.append((intent, context))
+        return AgentResponse(
+            agent_type=AgentType.stats_advisor,
+            content="The difference is not significant at alpha 0.05 (p = 0.079).",
+            suggestions=["Collect more data", "Check the normality of each group"],
+            artifacts=[],
+            context_update={},
+            requires_action=False,
+            action_type=None,
+        )
+
+
+async def test_interpret_stores_the_advisors_answer(client: httpx.AsyncClient, world: World) -> None:
+    advisor = _FakeAdvisor()
+    world.app.state.ai_orchestrator = advisor
+    ds = await dataset(client, world)
+    r = await analyze(client, world, ds, "two_sample_t", y_column="extra", group_column="drug")
+    analysis_id = r.json()["analysis"]["id"]
+
+    early = await client.post(f"/analyses/{analysis_id}/interpret", headers=auth(world.member))
+    assert early.status_code == 409 and early.json()["error"] == "conflict"  # still pending
+    await world.run_jobs()
+
+    refused = await client.post(f"/analyses/{analysis_id}/interpret", headers=auth(world.outsider))
+    assert refused.status_code == 403
+    assert (
+        await client.post(f"/analyses/{analysis_id}/interpret", headers=auth(world.viewer))
+    ).status_code == 403
+    missing = await client.post(f"/analyses/{UUID(int=7)}/interpret", headers=auth(world.member))
+    assert missing.status_code == 404
+
+    done = await client.post(f"/analyses/{analysis_id}/interpret", headers=auth(world.member))
+    assert done.status_code == 200, done.text
+    body = done.json()
+    assert body["ai_interpretation"].startswith("The difference is not significant")
+    assert body["ai_next_steps"] == ["Collect more data", "Check the normality of each group"]
+    intent, context = advisor.calls[-1]
+    assert intent == "stats_interpret" and context["test_type"] == "two_sample_t"
+    assert round(context["results"]["summary"]["p_value"], 5) == 0.07939
+    again = await client.get(f"/analyses/{analysis_id}", headers=auth(world.viewer))
+    assert again.json()["ai_next_steps"] == body["ai_next_steps"]
