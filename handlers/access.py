@@ -15,10 +15,10 @@ from sqlalchemy import exists, or_, select
 
 from generated.models import Role, TeamRole
 from handlers.context import Ctx
-from handlers.errors import Forbidden, NotFound
+from handlers.errors import Forbidden, NotFound, ValidationFailed
 from handlers.permissions import Permission
 from handlers.resources import parse_number_or_uuid
-from handlers.tables import Initiative, InitiativeStakeholder, Team, TeamMember
+from handlers.tables import Initiative, InitiativeStakeholder, Phase, Team, TeamMember
 
 
 async def load_initiative(ctx: Ctx, initiative_id: str, *, for_update: bool = False) -> Initiative:
@@ -93,3 +93,23 @@ async def require_team_allowed(ctx: Ctx, team_id: UUID | None) -> None:
     allowed = await team_ids(ctx, ctx.user.id) | await managed_team_ids(ctx, ctx.user.id)
     if team_id not in allowed:
         raise Forbidden("You may only place initiatives in a team you belong to or manage")
+
+
+async def phase_id_for(
+    ctx: Ctx, initiative: Initiative, phase: str | None, loc: list[str | int] | None = None
+) -> UUID | None:
+    """The id of the initiative's phase named ``phase`` (None for None), or 422 at ``loc``
+    (default ``["body", "phase"]``)."""
+    if phase is None:
+        return None
+    phase_id: UUID | None = (
+        await ctx.session.execute(
+            select(Phase.id).where(Phase.initiative_id == initiative.id, Phase.phase_name == phase)
+        )
+    ).scalar_one_or_none()
+    if phase_id is None:
+        raise ValidationFailed.field(
+            loc or ["body", "phase"],
+            f"{phase} is not a phase of initiative {initiative.initiative_number} ({initiative.methodology})",
+        )
+    return phase_id

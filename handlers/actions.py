@@ -31,7 +31,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import audit
-from handlers.access import can_write_initiative, load_initiative, require_initiative_write
+from handlers.access import can_write_initiative, load_initiative, phase_id_for, require_initiative_write
 from handlers.context import Ctx, utcnow
 from handlers.errors import Forbidden, NotFound, ValidationFailed
 from handlers.pagination import like_pattern, order_by, paginate, priority_rank
@@ -93,25 +93,6 @@ def not_overdue_clause(today: date) -> Any:
     return or_(
         col(ActionItem.due_date).is_(None), ActionItem.due_date >= today, col(ActionItem.status).in_(CLOSED)
     )
-
-
-async def phase_id_for(
-    ctx: Ctx, initiative: Initiative, phase: PhaseName | None, loc: list[str | int]
-) -> UUID | None:
-    """The id of the initiative's phase named ``phase`` (None for None), or 422 at ``loc``."""
-    if phase is None:
-        return None
-    phase_id: UUID | None = (
-        await ctx.session.execute(
-            select(Phase.id).where(Phase.initiative_id == initiative.id, Phase.phase_name == phase)
-        )
-    ).scalar_one_or_none()
-    if phase_id is None:
-        raise ValidationFailed.field(
-            loc,
-            f"{phase} is not a phase of initiative {initiative.initiative_number} ({initiative.methodology})",
-        )
-    return phase_id
 
 
 def _base_query() -> Select[Any]:

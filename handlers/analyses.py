@@ -42,7 +42,7 @@ from generated.models import (
     TestType,
 )
 from handlers import audit
-from handlers.access import load_initiative, require_initiative_write
+from handlers.access import load_initiative, phase_id_for, require_initiative_write
 from handlers.config import Settings
 from handlers.context import Ctx, utcnow
 from handlers.errors import Conflict, NotFound, ServiceUnavailable, ValidationFailed
@@ -339,7 +339,6 @@ async def analyze_dataset(
     ctx: Ctx, *, dataset_id: UUID, idempotency_key: str | None, body: AnalysisCreate
 ) -> AnalysisAccepted:
     from handlers.datasets import _load as load_dataset
-    from handlers.documents import _phase_id
 
     dataset = await load_dataset(ctx, dataset_id)
     initiative = await load_initiative(ctx, str(dataset.initiative_id))
@@ -351,7 +350,7 @@ async def analyze_dataset(
     spec = CATALOG[body.test_type.value]
     config = body.configuration.model_dump(mode="json", exclude_none=True)
     validate_configuration(spec, config, dataset, engine=ctx.settings.stats_engine)
-    phase_id = await _phase_id(ctx, initiative, body.phase.value) if body.phase else dataset.phase_id
+    phase_id = await phase_id_for(ctx, initiative, body.phase.value) if body.phase else dataset.phase_id
     analysis = StatisticalAnalysis(
         initiative_id=initiative.id,
         dataset_id=dataset.id,

@@ -44,7 +44,7 @@ from generated.models import (
     TestRecommendationList,
 )
 from handlers import audit
-from handlers.access import load_initiative, require_initiative_write
+from handlers.access import load_initiative, phase_id_for, require_initiative_write
 from handlers.config import Settings
 from handlers.context import Ctx
 from handlers.documents import (
@@ -52,7 +52,6 @@ from handlers.documents import (
     Sniffer,
     _extension,
     _multipart_events,
-    _phase_id,
     _validate,
     clean_filename,
     content_disposition,
@@ -181,7 +180,7 @@ async def upload_dataset(
     try:
         filename, file_format = await _receive(ctx, boundary, fields, stored)
         phase = fields.get("phase")
-        phase_id = await (_phase_id(ctx, initiative, phase) if phase else _default_phase(ctx, initiative))
+        phase_id = await (phase_id_for(ctx, initiative, phase) if phase else _default_phase(ctx, initiative))
         default_name = filename[: len(filename) - len(_extension(filename))] or filename
         dataset = Dataset(
             initiative_id=initiative.id,

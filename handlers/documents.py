@@ -39,7 +39,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import audit, contract
-from handlers.access import load_initiative, require_initiative_write
+from handlers.access import load_initiative, phase_id_for, require_initiative_write
 from handlers.context import Ctx
 from handlers.errors import (
     BadRequest,
@@ -359,21 +359,6 @@ def _validate(schema: str, instance: Any) -> None:
         raise ValidationFailed(f"{where}: {fields[0]['msg']}", fields=fields)
 
 
-async def _phase_id(ctx: Ctx, initiative: Initiative, phase: str | None) -> UUID | None:
-    if phase is None:
-        return None
-    phase_id: UUID | None = (
-        await ctx.session.execute(
-            select(Phase.id).where(Phase.initiative_id == initiative.id, Phase.phase_name == phase)
-        )
-    ).scalar_one_or_none()
-    if phase_id is None:
-        raise ValidationFailed.field(
-            ["body", "phase"], f"{phase} is not a phase of {initiative.initiative_number}'s methodology"
-        )
-    return phase_id
-
-
 @dataclass
 class _Upload:
     fields: dict[str, str]
@@ -419,7 +404,7 @@ async def _create_upload(ctx: Ctx, initiative: Initiative, boundary: bytes) -> D
         assert upload.stored is not None  # required by the schema
         document = Document(
             initiative_id=initiative.id,
-            phase_id=await _phase_id(ctx, initiative, upload.fields.get("phase")),
+            phase_id=await phase_id_for(ctx, initiative, upload.fields.get("phase")),
             name=upload.fields.get("name") or upload.filename[:200],
             document_type=DocumentType(upload.fields["document_type"]),
             file_path=upload.stored.key,
@@ -448,7 +433,7 @@ async def _create_link(ctx: Ctx, initiative: Initiative) -> Document:
     body = DocumentLinkCreate.model_validate(payload)
     document = Document(
         initiative_id=initiative.id,
-        phase_id=await _phase_id(ctx, initiative, body.phase),
+        phase_id=await phase_id_for(ctx, initiative, body.phase),
         name=body.name,
         document_type=body.document_type,
         external_url=body.external_url,

@@ -23,8 +23,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import audit
-from handlers.access import load_initiative, require_initiative_write
-from handlers.actions import phase_id_for
+from handlers.access import load_initiative, phase_id_for, require_initiative_write
 from handlers.context import Ctx
 from handlers.errors import Forbidden, NotFound
 from handlers.pagination import like_pattern, order_by, paginate
