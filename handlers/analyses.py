@@ -129,6 +129,19 @@ def validate_configuration(spec: TestSpec, config: dict[str, Any], dataset: Data
                     f"column {column!r} is {kind}; {spec.test_type} needs {' or '.join(kinds)} for {name}",
                 )
             usable = min(usable, rows - int(info.get("null_count") or 0))
+            if name in spec.levels:
+                low, high = spec.levels[name]
+                distinct = int(info.get("unique_count") or 0)
+                if distinct < low or (high is not None and distinct > high):
+                    wanted = (
+                        f"exactly {low}"
+                        if low == high
+                        else (f"{low} to {high}" if high else f"at least {low}")
+                    )
+                    raise _invalid(
+                        name,
+                        f"column {column!r} has {distinct} distinct values; {spec.test_type} needs {wanted} for {name}",
+                    )
     if usable < spec.min_observations:
         field = next((n for n in spec.required), "y_column")
         raise _invalid(
@@ -292,9 +305,12 @@ async def delete_analysis(ctx: Ctx, *, analysis_id: UUID, if_match: str | None) 
 async def interpret_analysis(ctx: Ctx, *, analysis_id: UUID) -> AnalysisResponse:
     """The AI stats advisor (AIOrchestrator ``route("stats_interpret", …)``) reads the results; its
     answer replaces the stored interpretation and next steps."""
+    from handlers.ai import count_call
     from handlers.services import ServiceUnavailableError
     from handlers.services.ai import ai_orchestrator
 
+    decision = await count_call(ctx)  # the caller's AI rate limit (429 / 503)
+    ctx.response.headers.update(decision.headers())
     analysis = await _load(ctx, analysis_id, for_update=True)
     await require_initiative_write(ctx, await load_initiative(ctx, str(analysis.initiative_id)))
     if analysis.status != AnalysisStatus.completed:

@@ -10,15 +10,22 @@ profile suits. Errors the user can act on are ``DatasetError`` (their message is
 
 from __future__ import annotations
 
+import io
 import math
+import os
 import zipfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import polars as pl
 
 MAX_ROWS = 1_000_000
+# A CSV's column types are inferred from this many first rows (see read_dataset).
+SCHEMA_SAMPLE_ROWS = 10_000
 MAX_COLUMNS = 1_000
 PREVIEW_ROWS = 50
 TOP_VALUES = 10
@@ -124,24 +131,88 @@ def _unique_names(names: list[str]) -> list[str]:
     return out
 
 
-def read_dataset(path: Path, file_format: str, *, n_rows: int | None = None) -> pl.DataFrame:
-    """The dataset as a DataFrame (``n_rows`` limits how many data rows are read)."""
-    if str(file_format) in ("xlsx", "FileFormat.xlsx"):
-        return _read_xlsx(path, n_rows)
+def _read_csv(source: Path | io.BytesIO, separator: str, n_rows: int, **options: Any) -> pl.DataFrame:
+    return pl.read_csv(
+        source, separator=separator, n_rows=n_rows, encoding="utf8", truncate_ragged_lines=True, **options
+    )
+
+
+def _parsed(read: Callable[[], pl.DataFrame]) -> pl.DataFrame:
     try:
-        df = pl.read_csv(
-            path,
-            separator=_separator(path),
-            infer_schema_length=10_000,
-            try_parse_dates=True,
-            n_rows=n_rows,
-            encoding="utf8",
-            truncate_ragged_lines=True,
-        )
+        return read()
     except pl.exceptions.NoDataError:
         raise DatasetError("The CSV file has no header row") from None
     except (pl.exceptions.PolarsError, ValueError) as exc:
         raise DatasetError(f"The CSV file cannot be parsed: {str(exc).splitlines()[0][:300]}") from None
+
+
+def _head(path: Path, lines: int) -> bytes | None:
+    """The file's first ``lines`` lines (more while a quoted field is open: an odd count of quotes),
+    or None when the file ends before (or its quotes stay unbalanced over twice as many lines)."""
+    taken: list[bytes] = []
+    quotes = 0
+    with path.open("rb") as handle:
+        for line in handle:
+            taken.append(line)
+            quotes += line.count(b'"')
+            if len(taken) >= lines and quotes % 2 == 0:
+                return b"".join(taken)
+            if len(taken) >= 2 * lines:
+                break
+    return None
+
+
+def _sampled_schema(head: bytes, separator: str) -> dict[str, pl.DataType]:
+    """The column types of the sampled rows, as a read with ``try_parse_dates`` infers them.
+
+    polars tries its date formats on every cell it infers a type for (most of the time of a whole
+    read with plain types), so the sample is read with plain types, then only its text columns
+    whose every value starts with a digit (as all of polars' date and time formats do) are re-read
+    to look for dates."""
+    sample = _read_csv(
+        io.BytesIO(head), separator, SCHEMA_SAMPLE_ROWS, infer_schema_length=SCHEMA_SAMPLE_ROWS
+    )
+    schema = dict(sample.schema)
+    texts = [name for name, dtype in schema.items() if dtype == pl.String]
+    if texts:
+        starts = sample.select(pl.col(name).str.contains(r"^\s*[0-9]").all() for name in texts).row(0)
+        candidates = [name for name, digit in zip(texts, starts, strict=True) if digit]
+        if candidates:
+            buffer = io.BytesIO()
+            sample.select(pl.col(name).alias(f"c{i}") for i, name in enumerate(candidates)).write_csv(buffer)
+            buffer.seek(0)
+            dates = pl.read_csv(buffer, infer_schema_length=SCHEMA_SAMPLE_ROWS, try_parse_dates=True).schema
+            schema.update(zip(candidates, dates.values(), strict=True))
+    return schema
+
+
+def read_dataset(path: Path, file_format: str, *, n_rows: int | None = None) -> pl.DataFrame:
+    """The dataset as a DataFrame (``n_rows`` limits how many data rows are read).
+
+    A CSV's column types (dates included) are inferred from its first ``SCHEMA_SAMPLE_ROWS`` rows,
+    then the whole file is parsed with those types by polars' multithreaded reader (letting it try
+    to parse dates in every text cell of a large file takes longer than the rest of the profile).
+    When a value further down does not fit its column's inferred type, the types are inferred from
+    every row instead (the column gets a type every value fits: text when numbers and words mix,
+    which the profile reports as mixed types).
+    """
+    if str(file_format) in ("xlsx", "FileFormat.xlsx"):
+        return _read_xlsx(path, n_rows)
+    separator = _separator(path)
+    limit = MAX_ROWS + 1 if n_rows is None else n_rows  # one row more than allowed tells it is too long
+    infer = {"infer_schema_length": SCHEMA_SAMPLE_ROWS, "try_parse_dates": True}
+
+    def typed() -> pl.DataFrame:
+        # The header, the sampled rows and one more (the file goes on): else the file is read at once.
+        head = _head(path, SCHEMA_SAMPLE_ROWS + 2) if limit > SCHEMA_SAMPLE_ROWS else None
+        if head is None:
+            return _read_csv(path, separator, limit, **infer)
+        try:
+            return _read_csv(path, separator, limit, schema=_sampled_schema(head, separator))
+        except pl.exceptions.PolarsError:  # typically a value that does not fit its column's sampled type
+            return _read_csv(path, separator, limit, infer_schema_length=None, try_parse_dates=True)
+
+    df = _parsed(typed)
     if df.width > MAX_COLUMNS:
         raise DatasetError(f"The file has more than {MAX_COLUMNS} columns")
     if n_rows is None and df.height > MAX_ROWS:
@@ -169,17 +240,17 @@ def rows_of(df: pl.DataFrame) -> list[list[Any]]:
     return [[jsonable(v) for v in row] for row in df.iter_rows()]
 
 
-def _kind(series: pl.Series, unique: int) -> str:
-    dtype = series.dtype
+def _kind(dtype: pl.DataType, unique: int, non_null: int) -> str:
     if dtype == pl.Boolean:
         return "categorical"
     if dtype.is_float():
         return "continuous"
     if dtype.is_integer():
         return "discrete" if unique <= DISCRETE_MAX_UNIQUE else "continuous"
+    if dtype.is_numeric():  # decimal
+        return "continuous"
     if dtype.is_temporal():
         return "datetime"
-    non_null = series.len() - series.null_count()
     if unique <= CATEGORICAL_MAX_UNIQUE or (non_null and unique <= 0.05 * non_null):
         return "categorical"
     return "text"
@@ -192,57 +263,136 @@ def _number(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
+QUARTILES = (0.25, 0.5, 0.75)
+
+
+def _values(column: str) -> pl.Expr:
+    """A numeric column as floats, NaN as missing: what min/max/mean/std are computed on."""
+    return pl.col(column).cast(pl.Float64).fill_nan(None)
+
+
+def _quantile(ordered: np.ndarray, q: float) -> float:
+    """The ``q`` quantile of sorted values, interpolated linearly between the two nearest order
+    statistics exactly as numpy's default (``np.quantile(..., method="linear")``) computes it."""
+    position = (len(ordered) - 1) * q
+    below = math.floor(position)
+    a, b = float(ordered[below]), float(ordered[min(below + 1, len(ordered) - 1)])
+    t = position - below
+    if a == b:
+        return a
+    return b - (b - a) * (1 - t) if t >= 0.5 else a + (b - a) * t
+
+
+def _order_statistics(series: pl.Series) -> dict[str, Any]:
+    """A numeric column's unique count (NaN counting as one value), quartiles and outlier count
+    (beyond 1.5 IQR from the quartiles, over the non-NaN values), all from one numpy sort (numpy's
+    vectorised sort is several times faster than polars' here; it releases the GIL, so columns are
+    sorted in parallel threads)."""
+    present = series.drop_nulls()
+    ordered = np.sort(
+        present.to_numpy() if present.dtype.is_integer() else present.cast(pl.Float64).to_numpy()
+    )
+    count = len(ordered)
+    if ordered.dtype.kind == "f" and count and math.isnan(ordered[-1]):  # NaN sorts last
+        count -= int(np.count_nonzero(np.isnan(ordered)))
+    numbers = ordered[:count]
+    unique = (count > 0) + int(np.count_nonzero(numbers[1:] != numbers[:-1])) + (count < len(ordered))
+    stats: dict[str, Any] = {"unique": unique, "quartiles": None}
+    if count:
+        q1, median, q3 = (_quantile(numbers, q) for q in QUARTILES)
+        stats["quartiles"] = [q1, median, q3]
+        low, high = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
+        if math.isfinite(low) and math.isfinite(high):  # not with infinite values around the quartiles
+            floats = numbers.astype(np.float64, copy=False)
+            below, above = np.searchsorted(floats, low, "left"), np.searchsorted(floats, high, "right")
+            stats["outliers"] = int(below + count - above)
+    return stats
+
+
+def _aggregates(df: pl.DataFrame) -> dict[str, Any]:
+    """Every column's aggregates, keyed ``"{position}|{statistic}"`` (column names are arbitrary
+    text, so the queries address columns by position)."""
+    schema = df.schema
+    names = df.columns
+    numeric = [i for i, n in enumerate(names) if schema[n].is_numeric()]
+    temporal = [i for i, n in enumerate(names) if schema[n].is_temporal()]
+    counted = sorted(set(range(len(names))) - set(numeric) - set(temporal))
+    frame = df.rename({n: f"c{i}" for i, n in enumerate(names)})
+    with ThreadPoolExecutor(max_workers=max(1, min(len(numeric), os.cpu_count() or 1))) as pool:
+        # The numeric columns' sorts run in these threads while polars computes the rest.
+        ordered = {i: pool.submit(_order_statistics, frame.to_series(i)) for i in numeric}
+        exprs = [pl.col(f"c{i}").null_count().alias(f"{i}|nulls") for i in range(len(names))]
+        for i in numeric:
+            exprs.extend(
+                getattr(_values(f"c{i}"), stat)().alias(f"{i}|{stat}")
+                for stat in ("min", "max", "mean", "std")
+            )
+        for i in temporal:
+            column = pl.col(f"c{i}")
+            exprs.extend(
+                (column.drop_nulls().n_unique().alias(f"{i}|unique"), column.min().alias(f"{i}|min"))
+            )
+            exprs.append(column.max().alias(f"{i}|max"))
+        for i in counted:
+            if schema[names[i]] == pl.String:
+                numbers = pl.col(f"c{i}").str.strip_chars().cast(pl.Float64, strict=False).is_not_null().sum()
+                exprs.append(numbers.alias(f"{i}|numbers"))
+        aggregates: dict[str, Any] = frame.select(exprs).row(0, named=True)
+        # Categorical or text columns: one hash aggregation each gives the unique count and the most
+        # frequent values ({value, count} structs); polars runs these queries in parallel.
+        counts = [
+            frame.lazy()
+            .select(pl.col(f"c{i}").alias("value"))
+            .drop_nulls()
+            .group_by("value")
+            .len(name="count")
+            .select(
+                pl.len().alias(f"{i}|unique"),
+                pl.struct("value", "count")
+                .sort_by("count", descending=True)
+                .head(TOP_VALUES)
+                .implode()
+                .alias(f"{i}|top"),
+            )
+            for i in counted
+        ]
+        for result in pl.collect_all(counts):
+            aggregates.update(result.row(0, named=True))
+        for i, future in ordered.items():
+            aggregates.update({f"{i}|{key}": value for key, value in future.result().items()})
+    return aggregates
+
+
 def profile_frame(df: pl.DataFrame) -> dict[str, Any]:
     """The DatasetProfile of ``df`` (row_count, column_count, columns, recommended_tests,
-    quality_issues) plus ``summary_stats`` (column → statistics) and ``data_preview`` (first 50 rows)."""
+    quality_issues) plus ``summary_stats`` (column → statistics) and ``data_preview`` (first 50 rows).
+
+    Every statistic is exact: null counts; unique counts (distinct non-null values, NaN counting as
+    one); over a numeric column's non-null, non-NaN values min, max, mean, std (sample, ddof 1) and
+    the quartiles (linear interpolation between order statistics: numpy's default,
+    ``statistics.quantiles(method="inclusive")``); outliers are the values outside
+    [Q1 - 1.5 IQR, Q3 + 1.5 IQR] (not counted when the quartiles are infinite). Top values are
+    the ten most frequent (ties in no particular order). No Python loop runs over rows: one polars
+    ``select`` computes the per-column aggregates, one grouped query per categorical or text column
+    its unique count and top values (run in parallel), and one numpy sort per numeric column its
+    unique count, quartiles and outliers (in threads, alongside the polars queries).
+    Measured on 1,000,000 rows × 20 columns: ``python -m bench.profiling``.
+    """
     if df.width == 0:
         raise DatasetError("The file has no columns")
     if df.height == 0:
         raise DatasetError("The file has a header row but no data rows")
+    aggregates = _aggregates(df)
     columns: list[dict[str, Any]] = []
     summary: dict[str, Any] = {}
     issues: list[str] = []
-    numeric_names = [n for n in df.columns if df.schema[n].is_numeric()]
-
-    def values(name: str) -> pl.Expr:
-        return pl.col(name).cast(pl.Float64).fill_nan(None)
-
-    # One query for every column's aggregates (polars runs them in parallel, column by column).
-    aggregates = df.select(
-        *(pl.col(n).null_count().alias(f"{i}|nulls") for i, n in enumerate(df.columns)),
-        *(pl.col(n).drop_nulls().n_unique().alias(f"{i}|unique") for i, n in enumerate(df.columns)),
-        *(
-            expr.alias(f"{n}|{label}")
-            for n in numeric_names
-            for label, expr in (
-                ("min", values(n).min()),
-                ("max", values(n).max()),
-                ("mean", values(n).mean()),
-                ("std", values(n).std()),
-                ("quartiles", values(n).quantile([0.25, 0.5, 0.75], interpolation="linear")),
-            )
-        ),
-    ).row(0, named=True)
-    bounds: dict[str, tuple[float, float]] = {}
-    for n in numeric_names:
-        quartiles = aggregates[f"{n}|quartiles"]
-        if quartiles is not None and None not in quartiles:
-            q1, q3 = float(quartiles[0]), float(quartiles[2])
-            bounds[n] = (q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1))
-    outlier_counts = (
-        df.select(
-            *(((values(n) < low) | (values(n) > high)).sum().alias(n) for n, (low, high) in bounds.items())
-        ).row(0, named=True)
-        if bounds
-        else {}
-    )
-    for i, name in enumerate(df.columns):
-        series = df.get_column(name)
+    for i, (name, dtype) in enumerate(df.schema.items()):
         null_count, unique = int(aggregates[f"{i}|nulls"]), int(aggregates[f"{i}|unique"])
-        kind = _kind(series, unique)
+        non_null = df.height - null_count
+        kind = _kind(dtype, unique, non_null)
         profile: dict[str, Any] = {
             "name": name,
-            "dtype": str(series.dtype),
+            "dtype": str(dtype),
             "kind": kind,
             "null_count": null_count,
             "unique_count": unique,
@@ -251,32 +401,31 @@ def profile_frame(df: pl.DataFrame) -> dict[str, Any]:
             "mean": None,
             "std": None,
         }
-        stats: dict[str, Any] = {"count": series.len() - null_count}
-        if name in numeric_names:
-            quartiles = aggregates[f"{name}|quartiles"] or [None, None, None]
-            numbers = {k: _number(aggregates[f"{name}|{k}"]) for k in ("min", "max", "mean", "std")}
+        stats: dict[str, Any] = {"count": non_null}
+        if dtype.is_numeric():
+            quartiles = aggregates[f"{i}|quartiles"] or [None, None, None]
+            numbers = {k: _number(aggregates[f"{i}|{k}"]) for k in ("min", "max", "mean", "std")}
             numbers.update(zip(("q1", "median", "q3"), (_number(q) for q in quartiles), strict=True))
             profile.update({k: numbers[k] for k in ("min", "max", "mean", "std")})
             stats.update(numbers)
-            if name in outlier_counts:
-                outliers = int(outlier_counts[name] or 0)
+            if f"{i}|outliers" in aggregates:
+                outliers = aggregates[f"{i}|outliers"]
                 stats["outliers"] = outliers
                 if outliers:
                     issues.append(f"Column '{name}' has {outliers} outlier(s) outside 1.5 × IQR")
-        elif series.dtype.is_temporal():
-            low_value, high_value = series.min(), series.max()
-            profile["min"] = jsonable(low_value)
-            profile["max"] = jsonable(high_value)
+        elif dtype.is_temporal():
+            profile["min"] = jsonable(aggregates[f"{i}|min"])
+            profile["max"] = jsonable(aggregates[f"{i}|max"])
             stats.update(min=profile["min"], max=profile["max"])
         if kind in ("categorical", "text"):
-            top = series.drop_nulls().value_counts(sort=True).head(TOP_VALUES).rows()
-            stats["top_values"] = [{"value": jsonable(v), "count": int(c)} for v, c in top]
-        if series.dtype == pl.String:
-            non_null = series.len() - null_count
-            numeric = int(series.str.strip_chars().cast(pl.Float64, strict=False).is_not_null().sum())
-            if 0 < numeric < non_null:
+            top = aggregates.get(f"{i}|top") or []
+            stats["top_values"] = [{"value": jsonable(t["value"]), "count": int(t["count"])} for t in top]
+        if f"{i}|numbers" in aggregates:
+            numeric_count = int(aggregates[f"{i}|numbers"])
+            if 0 < numeric_count < non_null:
                 issues.append(
-                    f"Column '{name}' mixes types: {numeric} of {non_null} values are numbers, the rest text"
+                    f"Column '{name}' mixes types: {numeric_count} of {non_null} values are numbers, "
+                    "the rest text"
                 )
         if null_count:
             issues.append(f"Column '{name}' has {null_count} missing value(s)")

@@ -155,8 +155,9 @@ async def test_catalog_lists_every_test_with_a_usable_schema(client: httpx.Async
     capability = Draft202012Validator(by_type["capability_normal"]["configuration_schema"])
     assert not capability.is_valid({"y_column": "a"})  # needs lsl or usl
     assert capability.is_valid({"y_column": "a", "usl": 3})
-    assert "Not supported yet" in by_type["msa_gage_rr"]["description"]
-    assert "Not supported yet" not in by_type["one_way_anova"]["description"]
+    assert not any("Not supported yet" in t["description"] for t in body["items"])  # all implemented
+    doe = by_type["full_factorial"]["configuration_schema"]["properties"]["factor_columns"]
+    assert doe["x-distinct-values"] == {"minimum": 2, "maximum": 2}
 
 
 async def test_catalog_filters_by_category(client: httpx.AsyncClient, viewer: User) -> None:
@@ -252,10 +253,10 @@ async def test_configuration_is_validated_against_catalog_and_profile(
             "sum to 1",
         ),
         (
-            "msa_gage_rr",
-            {"y_column": "extra", "part_column": "drug", "operator_column": "batch"},
-            "test_type",
-            "not supported yet",
+            "full_factorial",
+            {"y_column": "extra", "factor_columns": ["drug", "shift"]},
+            "factor_columns",
+            "'shift' has 3 distinct values; full_factorial needs exactly 2",
         ),
     ]
     for test_type, config, field, reason in cases:
@@ -461,6 +462,8 @@ async def test_interpret_stores_the_advisors_answer(client: httpx.AsyncClient, w
 
     done = await client.post(f"/analyses/{analysis_id}/interpret", headers=auth(world.member))
     assert done.status_code == 200, done.text
+    # It counts against the member's AI rate limit: the early (409) and the missing (404) calls too.
+    assert done.headers["ratelimit-limit"] == "30" and done.headers["ratelimit-remaining"] == "27"
     body = done.json()
     assert body["ai_interpretation"].startswith("The difference is not significant")
     assert body["ai_next_steps"] == ["Collect more data", "Check the normality of each group"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from uuid import UUID, uuid4
 
@@ -68,10 +69,17 @@ def test_real_engine_runs_through_the_loader() -> None:
     assert recs and all(CATALOG[r.test_type.value].supported for r in recs)
 
 
-def test_real_engine_refuses_unsupported_tests_and_bad_data() -> None:
+def test_real_engine_refuses_unsupported_tests_and_bad_data(monkeypatch: pytest.MonkeyPatch) -> None:
     engine = RealStatsEngine(lambda _id: FRAME)
+    # Every catalogued test is implemented now; a spec without a runner is still refused.
+    monkeypatch.setitem(CATALOG, "doe_analysis", dataclasses.replace(CATALOG["doe_analysis"], runner=None))
     with pytest.raises(UnsupportedTest, match="not supported yet"):
         engine.run_test("doe_analysis", {"y_column": "time", "factor_columns": ["site"]}, uuid4())
+    monkeypatch.undo()
+    with pytest.raises(StatsError, match="at least two factor_columns"):
+        engine.run_test("doe_analysis", {"y_column": "time", "factor_columns": ["site"]}, uuid4())
+    with pytest.raises(StatsError, match="load has 12 levels"):
+        engine.run_frame("full_factorial", {"y_column": "time", "factor_columns": ["site", "load"]}, FRAME)
     with pytest.raises(StatsError, match="exactly two groups"):
         engine.run_frame("two_sample_t", {"y_column": "time", "group_column": "load"}, FRAME)
     with pytest.raises(StatsError, match="No dataset loader"):
@@ -89,15 +97,7 @@ def test_stub_engine_answers_every_test_schema_valid(test_type: str) -> None:
 
 def test_catalog_covers_the_domain_list_and_results_are_json_safe() -> None:
     assert set(CATALOG) == {t.value for t in models.TestType}
-    unsupported = sorted(t for t, s in CATALOG.items() if not s.supported)
-    assert unsupported == sorted(
-        [
-            "msa_gage_rr",
-            "full_factorial",
-            "fractional_factorial",
-            "doe_analysis",
-        ]
-    )
+    assert [t for t, s in CATALOG.items() if not s.supported] == []
     res = run("i_mr_chart", FRAME, {"y_column": "time"})
     AnalysisResult.model_validate(res)
     import json

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from handlers.services.statistics import capability, comparison, descriptive, regression, spc
+from handlers.services.statistics import capability, comparison, descriptive, doe, msa, regression, spc
 from handlers.services.statistics._common import StatsError, UnsupportedTest
 
 __all__ = ["CATALOG", "StatsError", "TestSpec", "UnsupportedTest", "configuration_schema", "run"]
@@ -21,6 +21,7 @@ __all__ = ["CATALOG", "StatsError", "TestSpec", "UnsupportedTest", "configuratio
 NUMERIC = ("continuous", "discrete")
 CATEGORICAL = ("categorical", "discrete", "text")
 ANY = ("continuous", "discrete", "categorical", "datetime", "text")
+LEVELS = ("categorical", "discrete", "continuous", "text")  # identifiers and coded factor levels
 
 Runner = Callable[[Any, dict[str, Any]], dict[str, Any]]
 
@@ -37,6 +38,8 @@ class TestSpec:
     min_observations: int
     runner: Runner | None = None
     one_of: tuple[tuple[str, ...], ...] = field(default=())  # at least one of each tuple is required
+    # configuration field → (min, max) distinct values each of its columns must have (max None: no limit)
+    levels: dict[str, tuple[int, int | None]] = field(default_factory=dict)
 
     @property
     def supported(self) -> bool:
@@ -54,14 +57,24 @@ def _spec(
     min_obs: int,
     runner: Runner | None = None,
     one_of: tuple[tuple[str, ...], ...] = (),
+    levels: dict[str, tuple[int, int | None]] | None = None,
 ) -> TestSpec:
     return TestSpec(
-        test_type, category, name, description, columns, options, required, min_obs, runner, one_of
+        test_type,
+        category,
+        name,
+        description,
+        columns,
+        options,
+        required,
+        min_obs,
+        runner,
+        one_of,
+        levels or {},
     )
 
 
 TESTS = ("alpha", "confidence_level", "alternative")
-NOT_YET = " Not supported yet by the statistics engine (the request is refused with 422)."
 
 _SPECS = [
     _spec(
@@ -335,41 +348,61 @@ _SPECS = [
         "msa_gage_rr",
         "msa",
         "Gage R&R (ANOVA)",
-        "Crossed gage repeatability and reproducibility by the ANOVA method." + NOT_YET,
-        {"y_column": NUMERIC, "part_column": CATEGORICAL, "operator_column": CATEGORICAL},
+        "Crossed gage repeatability and reproducibility by the ANOVA method (AIAG MSA 4th ed., as Minitab): "
+        "part × operator ANOVA (the interaction pooled into repeatability when its p > 0.25), variance "
+        "components (negative ones set to 0), %contribution, %study variation (6σ), %tolerance (tolerance, "
+        "or usl − lsl), number of distinct categories, and the verdict (<10% acceptable, 10–30% marginal, "
+        ">30% unacceptable). Every operator measures every part, ideally at least twice.",
+        {"y_column": NUMERIC, "part_column": LEVELS, "operator_column": LEVELS},
         ("tolerance", "lsl", "usl"),
         ("y_column", "part_column", "operator_column"),
         10,
+        msa.msa_gage_rr,
+        levels={"part_column": (2, None), "operator_column": (2, None)},
     ),
     _spec(
         "full_factorial",
         "doe",
         "Full factorial design",
-        "Analysis of a two-level full factorial experiment." + NOT_YET,
-        {"y_column": NUMERIC, "factor_columns": CATEGORICAL},
+        "Analysis of a complete two-level 2^k factorial (every combination of the factor_columns' two levels, "
+        "coded −1/+1 in sorted order): effects (2 × coefficient) and coefficients of the main effects and "
+        "all interactions (main effects only when include_interactions is false), ANOVA with pure error "
+        "from replicates, or Lenth's pseudo standard error when unreplicated; Pareto, main-effects and "
+        "interaction plots. A design missing a combination is refused.",
+        {"y_column": NUMERIC, "factor_columns": LEVELS},
         ("alpha", "include_interactions"),
         ("y_column", "factor_columns"),
         4,
+        doe.full_factorial,
+        levels={"factor_columns": (2, 2)},
     ),
     _spec(
         "fractional_factorial",
         "doe",
         "Fractional factorial design",
-        "Analysis of a two-level fractional factorial experiment." + NOT_YET,
-        {"y_column": NUMERIC, "factor_columns": CATEGORICAL},
+        "Analysis of a two-level fractional factorial (or any two-level design): the defining relation, "
+        "resolution and alias structure found from the design matrix; main effects and one two-factor "
+        "interaction per alias chain, tested with the error mean square or Lenth's pseudo standard error.",
+        {"y_column": NUMERIC, "factor_columns": LEVELS},
         ("alpha", "include_interactions"),
         ("y_column", "factor_columns"),
         4,
+        doe.fractional_factorial,
+        levels={"factor_columns": (2, 2)},
     ),
     _spec(
         "doe_analysis",
         "doe",
         "DOE analysis",
-        "Effects, interactions and significance of a designed experiment." + NOT_YET,
-        {"y_column": NUMERIC, "factor_columns": CATEGORICAL},
+        "General analysis of a two-level design (complete or fractional, replicated or not, with centre "
+        "points as a middle numeric level): the model the design supports, effects, ANOVA with curvature, "
+        "lack of fit and pure error, or Lenth's method when no error degrees of freedom remain.",
+        {"y_column": NUMERIC, "factor_columns": LEVELS},
         ("alpha", "include_interactions"),
         ("y_column", "factor_columns"),
         4,
+        doe.doe_analysis,
+        levels={"factor_columns": (2, 3)},
     ),
 ]
 
@@ -413,6 +446,9 @@ def configuration_schema(spec: TestSpec) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, kinds in spec.columns.items():
         out[name] = {**props[name], "x-column-kinds": list(kinds)}
+        if name in spec.levels:
+            low, high = spec.levels[name]
+            out[name]["x-distinct-values"] = {"minimum": low, **({"maximum": high} if high else {})}
     for name in spec.options:
         out[name] = dict(props[name])
     schema: dict[str, Any] = {
