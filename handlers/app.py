@@ -19,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from generated.routers import ROUTERS
-from handlers import contract, logs
+from handlers import ai_stream, contract, logs
 from handlers.config import Settings, get_settings
 from handlers.database import create_engine, session_factory
 from handlers.errors import BadRequest, error_response, install_error_handlers
@@ -63,12 +63,17 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
         if own_engine:
             app.state.engine = create_engine(settings.database_url, pool_size=settings.db_pool_size)
             app.state.sessionmaker = session_factory(app.state.engine)
-        from handlers.jobs_runtime import sweep_at_startup
+        from handlers.jobs_runtime import stop_background_sweeps, sweep_at_startup
 
-        await sweep_at_startup(app.state.sessionmaker)  # jobs left running by a dead worker fail
+        # Jobs left running by a dead worker fail; with Redis, lost queued jobs are sent again.
+        await sweep_at_startup(app.state.sessionmaker, settings)
         try:
             yield
         finally:
+            await stop_background_sweeps()
+            limiter = getattr(app.state, "ai_rate_limiter", None)
+            if limiter is not None:
+                await limiter.close()
             if own_engine:
                 await app.state.engine.dispose()
 
@@ -92,6 +97,8 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
 
     for router in ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
+    # The AI stream is a WebSocket, outside the OpenAPI contract (described in POST /ai/chat).
+    app.add_api_websocket_route(ai_stream.PATH, ai_stream.endpoint)
     install_error_handlers(app)
 
     async def _recursion(_: Request, __: Exception) -> JSONResponse:

@@ -57,9 +57,36 @@ class Settings(BaseSettings):
         default=50 * 1024 * 1024, ge=1, validation_alias="TOLLGATE_MAX_DOCUMENT_BYTES"
     )
     # Which AIOrchestrator serves triage and the /ai/* operations (handlers/services/ai.py).
-    ai_engine: Literal["stub", "local", "llm"] = Field(default="stub", validation_alias="TOLLGATE_AI_ENGINE")
+    ai_engine: Literal["stub", "local", "llm"] = Field(default="local", validation_alias="TOLLGATE_AI_ENGINE")
+    # The ``llm`` engine's provider (handlers/services/ai_llm.py): required when ai_engine is "llm".
+    ai_llm_provider: Literal["openai", "anthropic"] = Field(
+        default="openai", validation_alias="TOLLGATE_AI_LLM_PROVIDER"
+    )
+    ai_llm_base_url: str | None = Field(default=None, validation_alias="TOLLGATE_AI_LLM_BASE_URL")
+    ai_llm_model: str | None = Field(default=None, validation_alias="TOLLGATE_AI_LLM_MODEL")
+    ai_llm_api_key: SecretStr | None = Field(default=None, validation_alias="TOLLGATE_AI_LLM_API_KEY")
+    ai_llm_timeout_seconds: float = Field(
+        default=60.0, gt=0, le=600, validation_alias="TOLLGATE_AI_LLM_TIMEOUT_SECONDS"
+    )
+    ai_llm_max_retries: int = Field(default=2, ge=0, le=10, validation_alias="TOLLGATE_AI_LLM_MAX_RETRIES")
     # Which StatsEngine profiles datasets and runs analyses (handlers/services/stats.py).
     stats_engine: Literal["real", "stub"] = Field(default="real", validation_alias="TOLLGATE_STATS_ENGINE")
+    # Which ReportGenerator renders reports (handlers/services/reports/).
+    report_engine: Literal["real", "stub"] = Field(default="real", validation_alias="TOLLGATE_REPORT_ENGINE")
+    # AI rate limits per user (handlers/ai_ratelimit.py): in Redis when REDIS_URL is set, else in memory.
+    ai_rate_limit: int = Field(default=30, ge=1, le=100_000, validation_alias="TOLLGATE_AI_RATE_LIMIT")
+    ai_rate_window_seconds: int = Field(
+        default=60, ge=1, le=86_400, validation_alias="TOLLGATE_AI_RATE_WINDOW_SECONDS"
+    )
+    ai_max_streams_per_user: int = Field(
+        default=2, ge=1, le=100, validation_alias="TOLLGATE_AI_MAX_STREAMS_PER_USER"
+    )
+    ai_conversation_idle_days: int = Field(
+        default=30, ge=1, le=3650, validation_alias="TOLLGATE_AI_CONVERSATION_IDLE_DAYS"
+    )
+    ai_conversation_max_messages: int = Field(
+        default=200, ge=2, le=10_000, validation_alias="TOLLGATE_AI_CONVERSATION_MAX_MESSAGES"
+    )
 
     @property
     def database_url(self) -> str:

@@ -90,10 +90,17 @@ def _bearer_token(request: Request) -> str:
 
 
 async def authenticate(request: Request, session: AsyncSession, settings: Settings) -> User:
+    return (await authenticate_token(_bearer_token(request), session, settings))[0]
+
+
+async def authenticate_token(
+    token: str, session: AsyncSession, settings: Settings
+) -> tuple[User, dict[str, Any]]:
+    """The active user a bearer token names, and the token's claims; ``Unauthorized`` otherwise."""
     from handlers.tables import User
 
     try:
-        claims = decode_access_token(_bearer_token(request), secret=settings.secret_key.get_secret_value())
+        claims = decode_access_token(token, secret=settings.secret_key.get_secret_value())
     except InvalidToken:
         raise Unauthorized("The token is invalid or expired") from None
     user = await session.get(User, UUID(claims["sub"]))
@@ -102,7 +109,7 @@ async def authenticate(request: Request, session: AsyncSession, settings: Settin
     changed = user.password_changed_at
     if changed is not None and int(claims.get("pwd", 0)) < password_stamp(changed):
         raise Unauthorized("The password has changed since this token was issued")
-    return user
+    return user, claims
 
 
 def _validate_params(request: Request, operation: contract.Operation) -> None:

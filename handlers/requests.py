@@ -28,6 +28,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import audit
+from handlers.ai_grounding import triage_facts
 from handlers.context import Ctx, utcnow
 from handlers.errors import Conflict, Forbidden, NotFound, ServiceUnavailable, ValidationFailed
 from handlers.initiatives import _check_references, build_response, create_initiative_row
@@ -311,6 +312,8 @@ async def triage_request(ctx: Ctx, *, request_id: str) -> RequestResponse:
     row = await load_request(ctx, request_id)
     _refuse_triage(row)
     request_data = {name: audit.jsonable(getattr(row, name)) for name in TRIAGE_INPUT_FIELDS}
+    # Grounding: candidate teams and analysts (skills, free capacity) and similar earlier requests.
+    request_data |= await triage_facts(ctx.session, request_data)
     try:
         result = await ai_orchestrator(ctx).triage_request(request_data)
     except ServiceUnavailableError as exc:

@@ -3,9 +3,12 @@
 ``AIOrchestrator`` is what handlers call; ``get_ai_orchestrator(settings)`` picks the implementation
 named by ``TOLLGATE_AI_ENGINE``:
 
-- ``stub`` (default): ``StubAIOrchestrator``, canned but schema-valid answers and a deterministic
-  triage heuristic; no network, no model.
-- ``local`` / ``llm``: not built yet; choosing them is a configuration error at startup.
+- ``stub``: ``StubAIOrchestrator``, canned but schema-valid answers and a deterministic triage
+  heuristic; no network, no model (for front-end work).
+- ``local`` (default): ``handlers.services.ai_local.LocalAIOrchestrator``, deterministic rule-based
+  answers grounded in our data (the context ``handlers.ai_grounding`` builds); no network.
+- ``llm``: ``handlers.services.ai_llm.LLMAIOrchestrator``, an OpenAI-compatible chat-completions or
+  Anthropic messages API (``TOLLGATE_AI_LLM_*``); without base URL, model and key it refuses to start.
 
 The application keeps one orchestrator on ``app.state.ai_orchestrator`` (set by ``create_app``);
 handlers read it with ``ai_orchestrator(ctx)``, so tests substitute a fake by assigning that attribute.
@@ -43,6 +46,8 @@ INTENT_AGENTS: dict[str, AgentType] = {
     "stats_recommend": AgentType.stats_advisor,
     "stats_interpret": AgentType.stats_advisor,
     "report_generate": AgentType.report_agent,
+    # Internal: GET /initiatives/{initiative_id}/summary (not an /ai/* operation; nothing is stored).
+    "summary": AgentType.report_agent,
 }
 
 
@@ -102,6 +107,11 @@ _STUB_ANSWERS: dict[str, tuple[str, list[str], str | None]] = {
     "report_generate": (
         "Stub report agent: a report summarises status, phase progress, metrics and open actions.",
         ["Add the latest metric values"],
+        None,
+    ),
+    "summary": (
+        "Stub report agent: the initiative's summary covers its phases, metrics, open actions and notes.",
+        ["Keep the metrics current"],
         None,
     ),
 }
@@ -200,13 +210,48 @@ class StubAIOrchestrator:
 
 # ---------------------------------------------------------------------------------------- choosing
 def get_ai_orchestrator(settings: Settings) -> AIOrchestrator:
-    """The orchestrator named by ``settings.ai_engine`` (``TOLLGATE_AI_ENGINE``)."""
+    """The orchestrator named by ``settings.ai_engine`` (``TOLLGATE_AI_ENGINE``).
+
+    ``llm`` needs ``TOLLGATE_AI_LLM_BASE_URL``, ``_MODEL`` and ``_API_KEY``; without them this raises
+    ``ServiceConfigurationError`` (the application refuses to start).
+    """
     engine = settings.ai_engine
     if engine == "stub":
         return StubAIOrchestrator()
-    raise ServiceConfigurationError(
-        f"TOLLGATE_AI_ENGINE={engine!r} is not available yet: only 'stub' is implemented"
-    )
+    if engine == "local":
+        from handlers.services.ai_local import LocalAIOrchestrator
+
+        return LocalAIOrchestrator()
+    if engine == "llm":
+        from handlers.services.ai_llm import LLMAIOrchestrator
+
+        missing = [
+            name
+            for name, value in (
+                ("TOLLGATE_AI_LLM_BASE_URL", settings.ai_llm_base_url),
+                ("TOLLGATE_AI_LLM_MODEL", settings.ai_llm_model),
+                (
+                    "TOLLGATE_AI_LLM_API_KEY",
+                    settings.ai_llm_api_key.get_secret_value() if settings.ai_llm_api_key else None,
+                ),
+            )
+            if not (value or "").strip()
+        ]
+        if missing:
+            raise ServiceConfigurationError(
+                f"TOLLGATE_AI_ENGINE='llm' needs {', '.join(missing)} (the provider's base URL, the model "
+                "name and the API key); set them, or use TOLLGATE_AI_ENGINE=local"
+            )
+        assert settings.ai_llm_api_key is not None and settings.ai_llm_base_url and settings.ai_llm_model
+        return LLMAIOrchestrator(
+            provider=settings.ai_llm_provider,
+            base_url=settings.ai_llm_base_url,
+            model=settings.ai_llm_model,
+            api_key=settings.ai_llm_api_key.get_secret_value(),
+            timeout=settings.ai_llm_timeout_seconds,
+            max_retries=settings.ai_llm_max_retries,
+        )
+    raise ServiceConfigurationError(f"TOLLGATE_AI_ENGINE={engine!r} is unknown: use 'local', 'llm' or 'stub'")
 
 
 def ai_orchestrator(ctx: Ctx) -> AIOrchestrator:

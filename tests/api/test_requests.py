@@ -714,7 +714,7 @@ async def test_triage_when_the_ai_is_unavailable_is_503_and_changes_nothing(
 
 
 async def test_triage_with_the_stub_engine(client: httpx.AsyncClient, app: FastAPI, manager: User) -> None:
-    assert isinstance(app.state.ai_orchestrator, StubAIOrchestrator)
+    app.state.ai_orchestrator = StubAIOrchestrator()  # the default is the local engine (tests/ai/)
     short = await _submit(
         client,
         manager,
@@ -764,13 +764,14 @@ async def test_stub_orchestrator_answers_every_intent_schema_valid() -> None:
         await stub.route("dance", {})
 
 
-def test_unbuilt_ai_engines_are_a_configuration_error(settings: Any) -> None:
+def test_an_unconfigured_llm_engine_is_a_configuration_error(settings: Any) -> None:
     from handlers.app import create_app
     from handlers.services import ServiceConfigurationError
 
-    for engine in ("local", "llm"):
-        with pytest.raises(ServiceConfigurationError, match="TOLLGATE_AI_ENGINE"):
-            create_app(settings.model_copy(update={"ai_engine": engine}))
+    with pytest.raises(
+        ServiceConfigurationError, match="TOLLGATE_AI_ENGINE='llm' needs TOLLGATE_AI_LLM_BASE_URL"
+    ):
+        create_app(settings.model_copy(update={"ai_engine": "llm"}))
 
 
 # --- convert --------------------------------------------------------------------------------------------

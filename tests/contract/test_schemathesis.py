@@ -98,7 +98,10 @@ def contract_app(pg_admin_url: str, worker_id: str) -> Iterator[Any]:
     url = support.create_database(pg_admin_url, name)
     support.migrate(url)
     # No engine passed: the lifespan creates it in the transport's event loop.
-    APP.app = create_app(support.test_settings(async_url(url), TOLLGATE_DB_POOL_SIZE=4))
+    # A high AI rate limit: every AI case should reach its handler (the limit has tests of its own).
+    APP.app = create_app(
+        support.test_settings(async_url(url), TOLLGATE_DB_POOL_SIZE=4, TOLLGATE_AI_RATE_LIMIT=100_000)
+    )
     try:
         yield APP
     finally:
