@@ -8,7 +8,9 @@ is and how to log in, then serves it with uvicorn.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from typing import Any
 
 from handlers.config import DEV_ADMIN_PASSWORD, ROOT, get_settings
 
@@ -22,6 +24,19 @@ def migrate(revision: str = "head") -> None:
     # configparser interpolates %: the embedded server URL has %2F in its socket path.
     config.set_main_option("sqlalchemy.url", get_settings().database_url.replace("%", "%%"))
     command.upgrade(config, revision)
+
+
+DEFAULT_SHUTDOWN_GRACE_SECONDS = 30
+
+
+def shutdown_grace_seconds() -> int:
+    """``TOLLGATE_SHUTDOWN_GRACE_SECONDS`` (default 30): how long a stopping server waits for the
+    requests (and streams) in flight."""
+    raw = os.environ.get("TOLLGATE_SHUTDOWN_GRACE_SECONDS", "")
+    try:
+        return max(0, int(raw)) if raw.strip() else DEFAULT_SHUTDOWN_GRACE_SECONDS
+    except ValueError:
+        return DEFAULT_SHUTDOWN_GRACE_SECONDS
 
 
 def serve(reload: bool = False) -> None:
@@ -47,16 +62,43 @@ def serve(reload: bool = False) -> None:
         f'                   -d \'{{"email": "{settings.admin_email}", "password": "{shown}"}}\'\n',
         flush=True,
     )
-    uvicorn.run(
-        "handlers.main:app",
-        host=settings.host,
-        port=settings.port,
-        reload=reload,
-        log_level=settings.log_level.lower(),
-        access_log=False,  # our middleware logs one JSON line per request
-        proxy_headers=False,
-        timeout_graceful_shutdown=20,
-    )
+    options: dict[str, Any] = {
+        "host": settings.host,
+        "port": settings.port,
+        "log_level": settings.log_level.lower(),
+        "access_log": False,  # our middleware logs one JSON line per request
+        "proxy_headers": False,
+        # On SIGTERM/SIGINT the server stops accepting connections, lets the requests and AI stream
+        # turns in flight finish for up to this many seconds, then closes what is left and exits.
+        "timeout_graceful_shutdown": shutdown_grace_seconds(),
+    }
+    if reload:
+        uvicorn.run("handlers.main:app", reload=True, **options)
+    else:
+        graceful_server(uvicorn.Config("handlers.main:app", **options)).run()
+
+
+def _graceful_server_class() -> type:
+    import uvicorn
+
+    class _GracefulServer(uvicorn.Server):
+        """uvicorn closes every WebSocket with 1012 as soon as it shuts down; before that, stop
+        accepting connections and let the AI stream turns in flight finish (handlers.ai_stream.drain)."""
+
+        async def shutdown(self, sockets: list[Any] | None = None) -> None:
+            from handlers import ai_stream
+
+            for server in self.servers:
+                server.close()
+            await ai_stream.drain(float(self.config.timeout_graceful_shutdown or 0))
+            await super().shutdown(sockets)
+
+    return _GracefulServer
+
+
+def graceful_server(config: Any) -> Any:
+    """A uvicorn server that drains the AI streams first (uvicorn is imported only to serve)."""
+    return _graceful_server_class()(config)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,7 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import make_url
+from sqlalchemy import event
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 _embedded_lock = threading.Lock()
@@ -45,15 +47,68 @@ def embedded_database_url(data_dir: Path) -> str:
     return async_url(server.get_uri())
 
 
+# Seconds to wait for a new database connection (asyncpg's default is 60): while the server is
+# down or starting, a request answers 503 quickly instead of hanging.
+CONNECT_TIMEOUT_SECONDS = 10
+# Seconds a request waits for a pooled connection before it answers 503.
+POOL_TIMEOUT_SECONDS = 15
+
+
+def is_connection_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) means the database connection is gone or the server is
+    unavailable — restarting, shutting down, refusing or dropping connections — rather than a
+    problem with the statement. Such errors answer 503 (handlers/errors.py), and the connection is
+    invalidated rather than returned to the pool."""
+    import asyncpg  # type: ignore[import-untyped]
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, DBAPIError) and current.connection_invalidated:
+            return True
+        if isinstance(
+            current,
+            (
+                OSError,  # refused, reset, unreachable, timed out (TimeoutError is an OSError)
+                asyncpg.PostgresConnectionError,  # SQLSTATE class 08
+                asyncpg.CannotConnectNowError,  # 57P03: starting up / shutting down
+                asyncpg.AdminShutdownError,  # 57P01: terminated by a (fast) shutdown
+                asyncpg.CrashShutdownError,  # 57P02
+                asyncpg.ConnectionDoesNotExistError,  # closed in the middle of an operation
+            ),
+        ):
+            return True
+        if isinstance(current, asyncpg.InterfaceError) and "connection is closed" in str(current):
+            return True
+        if isinstance(current, asyncpg.InternalClientError) and "another operation" in str(current):
+            # The protocol state of a connection whose operation was cut off by the server.
+            return True
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return False
+
+
+def _mark_disconnects(context: ExceptionContext) -> None:
+    # SQLAlchemy's asyncpg dialect does not recognize all of these as disconnects: say so, so the
+    # connection (and the older ones in the pool) are invalidated and the DBAPIError carries
+    # ``connection_invalidated``.
+    if not context.is_disconnect and is_connection_failure(context.original_exception):
+        context.is_disconnect = True
+
+
 def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> AsyncEngine:
-    return create_async_engine(
+    engine = create_async_engine(
         url,
         pool_size=pool_size,
         max_overflow=pool_size,
-        pool_pre_ping=True,
+        pool_pre_ping=True,  # a connection that died while idle in the pool is replaced, not used
         pool_recycle=1800,
+        pool_timeout=POOL_TIMEOUT_SECONDS,
+        connect_args={"timeout": CONNECT_TIMEOUT_SECONDS},
         echo=echo,
     )
+    event.listen(engine.sync_engine, "handle_error", _mark_disconnects)
+    return engine
 
 
 @lru_cache

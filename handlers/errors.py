@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("tollgate.errors")
@@ -188,9 +189,29 @@ async def _integrity_error(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# Seconds a client should wait before retrying while the database is unavailable.
+DATABASE_RETRY_AFTER_SECONDS = 5
+
+
+def database_unavailable() -> ServiceUnavailable:
+    return ServiceUnavailable(
+        "The database is unavailable", headers={"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)}
+    )
+
+
 async def _db_unavailable(_: Request, exc: Exception) -> JSONResponse:
     log.error("database error: %s", type(exc).__name__)
-    return error_response(ServiceUnavailable("The database is unavailable"))
+    return error_response(database_unavailable())
+
+
+async def _dbapi_error(request: Request, exc: Exception) -> JSONResponse:
+    """A lost connection or a server that is down, restarting or refusing is 503 (retry later);
+    any other database error is a bug: 500."""
+    from handlers.database import is_connection_failure
+
+    if is_connection_failure(exc):
+        return await _db_unavailable(request, exc)
+    return await _unexpected(request, exc)
 
 
 async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
@@ -204,6 +225,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(IntegrityError, _integrity_error)
     app.add_exception_handler(OperationalError, _db_unavailable)
-    app.add_exception_handler(ConnectionRefusedError, _db_unavailable)
-    app.add_exception_handler(DBAPIError, _unexpected)
+    # Raised as they are (not wrapped) when a new database connection is refused or reset.
+    app.add_exception_handler(ConnectionError, _db_unavailable)
+    app.add_exception_handler(PoolTimeoutError, _db_unavailable)  # no pooled connection in time
+    app.add_exception_handler(DBAPIError, _dbapi_error)
     app.add_exception_handler(Exception, _unexpected)

@@ -11,7 +11,16 @@
   append. Failures are stored (status failed + a sentence in ``error``; the task's ``on_failure``
   marks the subject too).
 - ``sweep_stuck_jobs`` marks jobs running longer than ``TOLLGATE_JOB_TIMEOUT_SECONDS`` as failed; it
-  runs at startup and before a job is read.
+  runs at startup and before a job is read. With Redis, the startup and periodic sweeps wait longer
+  (``stuck_after_seconds``): a job whose worker was killed is redelivered by Redis after the
+  visibility timeout (handlers/worker.py), and must get that chance before it is declared stuck.
+- Outbox (Redis mode): the job row is the record of what must run; the Celery message may be lost
+  (Redis restarted without persistence, or unreachable at dispatch). Each sent job leaves a marker key
+  in Redis (``tollgate:job-dispatched:<id>``, lost together with the messages); every
+  ``TOLLGATE_JOB_SWEEP_INTERVAL_SECONDS`` the API re-sends the queued jobs older than
+  ``TOLLGATE_JOB_REDISPATCH_SECONDS`` that have no marker (``redispatch_lost_jobs``; the marker is
+  claimed with SET NX, so several API processes send a job once). A message that was not lost
+  after all runs the job twice at most, which ``run_job`` makes harmless.
 
 Task functions are registered by kind in ``TASKS`` as ``"module:function"`` (imported lazily):
 ``async def task(session, settings, job, progress) -> dict`` returns the job's ``result``; ``progress``
@@ -21,6 +30,7 @@ is ``async (percent) -> None``. ``on_failure`` entries: ``async def (session, jo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 import os
@@ -47,10 +57,12 @@ log = logging.getLogger("tollgate.jobs")
 TASKS: dict[str, str] = {
     JobKind.dataset_profile.value: "handlers.datasets:profile_task",
     JobKind.analysis_run.value: "handlers.analyses:run_task",
+    JobKind.report_generation.value: "handlers.reports:render_task",
 }
 ON_FAILURE: dict[str, str] = {
     JobKind.dataset_profile.value: "handlers.datasets:profile_failed",
     JobKind.analysis_run.value: "handlers.analyses:run_failed",
+    JobKind.report_generation.value: "handlers.reports:render_failed",
 }
 CELERY_TASK = "tollgate.run_job"
 DEFAULT_TIMEOUT_SECONDS = 900
@@ -63,6 +75,48 @@ def job_timeout_seconds() -> int:
         return max(1, int(os.environ.get("TOLLGATE_JOB_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_SECONDS)))
     except ValueError:
         return DEFAULT_TIMEOUT_SECONDS
+
+
+def _env_seconds(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+def visibility_timeout_seconds() -> int:
+    """``TOLLGATE_CELERY_VISIBILITY_TIMEOUT``: seconds after which Redis hands an unacknowledged
+    message (its worker died) to another worker. It must exceed the longest job, or a job still
+    running would be handed out twice: the default is the job timeout plus 5 minutes."""
+    return _env_seconds("TOLLGATE_CELERY_VISIBILITY_TIMEOUT", job_timeout_seconds() + 300)
+
+
+def stuck_after_seconds(settings: Settings) -> int:
+    """How long a job may be running before the sweeper fails it. In-process: the job timeout. With
+    Redis, a job whose worker died runs again when its message is redelivered (after the visibility
+    timeout, found by a worker's restore scan within about a tenth of it): fail it only after that."""
+    timeout = job_timeout_seconds()
+    if not settings.redis_url:
+        return timeout
+    visibility = visibility_timeout_seconds()
+    return max(timeout, visibility + max(60, visibility // 5))
+
+
+def redispatch_after_seconds() -> int:
+    """``TOLLGATE_JOB_REDISPATCH_SECONDS``: a queued job this old without a dispatch marker is sent again."""
+    return _env_seconds("TOLLGATE_JOB_REDISPATCH_SECONDS", 60)
+
+
+def sweep_interval_seconds() -> int:
+    """``TOLLGATE_JOB_SWEEP_INTERVAL_SECONDS``: how often the API sweeps (Redis mode)."""
+    return _env_seconds("TOLLGATE_JOB_SWEEP_INTERVAL_SECONDS", 30)
+
+
+DISPATCH_MARKER_TTL_SECONDS = 7 * 24 * 3600
+
+
+def dispatch_marker(job_id: UUID | str) -> str:
+    return f"tollgate:job-dispatched:{job_id}"
 
 
 def _resolve(path: str) -> Any:
@@ -124,17 +178,61 @@ async def dispatch(app: Any, settings: Settings, job_id: UUID) -> None:
         return
     if settings.redis_url:
         try:
-            from handlers.worker import celery_client, queue_name
-
-            client = celery_client(settings.redis_url, queue_name())
-            await asyncio.to_thread(client.send_task, CELERY_TASK, args=[str(job_id)], queue=queue_name())
-        except Exception as exc:  # the broker is unreachable: the job cannot run, say so on it
-            log.exception("job %s: dispatch failed", job_id)
-            await _fail(app.state.sessionmaker, job_id, f"The job queue is unreachable: {type(exc).__name__}")
+            await asyncio.to_thread(_send, settings.redis_url, job_id)
+        except Exception as exc:  # noqa: BLE001 - the job stays queued: the outbox sweep sends it again
+            log.warning("job %s: dispatch failed (%s); it is sent again when Redis answers", job_id, exc)
         return
     task = asyncio.get_running_loop().create_task(run_job(app.state.sessionmaker, settings, job_id))
     _RUNNING.add(task)
     task.add_done_callback(_RUNNING.discard)
+
+
+def _send(redis_url: str, job_id: UUID) -> bool:
+    """Send one job to Celery unless its dispatch marker exists (blocking: call in a thread); whether
+    it was sent. The marker is claimed first (SET NX), so the request that created the job and the
+    outbox sweep (of this or another API process) never both send it; a failed send releases it."""
+    import redis
+
+    from handlers.worker import celery_client, queue_name
+
+    marker = dispatch_marker(job_id)
+    with redis.Redis.from_url(redis_url, socket_connect_timeout=2, socket_timeout=5) as client:
+        if not client.set(marker, "1", nx=True, ex=DISPATCH_MARKER_TTL_SECONDS):
+            return False
+        try:
+            celery_client(redis_url, queue_name()).send_task(
+                CELERY_TASK, args=[str(job_id)], queue=queue_name()
+            )
+        except BaseException:
+            client.delete(marker)
+            raise
+    return True
+
+
+async def redispatch_lost_jobs(sessionmaker: async_sessionmaker[AsyncSession], settings: Settings) -> int:
+    """Send again the queued jobs whose message is gone (see the module docstring); how many."""
+    if not settings.redis_url:
+        return 0
+    cutoff = utcnow() - timedelta(seconds=redispatch_after_seconds())
+    async with sessionmaker() as session:
+        ids = (
+            (
+                await session.execute(
+                    select(Job.id)
+                    .where(col(Job.status) == JobStatus.queued, col(Job.created_at) < cutoff)
+                    .order_by(col(Job.created_at))
+                    .limit(500)
+                )
+            )
+            .scalars()
+            .all()
+        )
+    sent = 0
+    for job_id in ids:
+        if await asyncio.to_thread(_send, settings.redis_url, job_id):
+            log.warning("job %s: queued without a message in Redis; sent again", job_id)
+            sent += 1
+    return sent
 
 
 async def wait_in_process_jobs() -> None:
@@ -234,12 +332,49 @@ async def sweep_stuck_jobs(session: AsyncSession, timeout_seconds: int | None = 
     return len(stuck)
 
 
-async def sweep_at_startup(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+async def sweep_once(sessionmaker: async_sessionmaker[AsyncSession], settings: Settings) -> None:
+    """Fail the stuck jobs, and (Redis mode) send again the queued ones whose message was lost."""
+    async with sessionmaker() as session:
+        swept = await sweep_stuck_jobs(session, stuck_after_seconds(settings))
+        await session.commit()
+    if swept:
+        log.warning("marked %d stuck job(s) as failed", swept)
+    await redispatch_lost_jobs(sessionmaker, settings)
+
+
+_SWEEPER: set[asyncio.Task[None]] = set()
+
+
+async def _sweep_forever(sessionmaker: async_sessionmaker[AsyncSession], settings: Settings) -> None:
+    while True:
+        await asyncio.sleep(sweep_interval_seconds())
+        try:
+            await sweep_once(sessionmaker, settings)
+        except Exception as exc:  # noqa: BLE001 - the database or Redis is down: next time
+            log.warning("sweeping jobs failed: %s", type(exc).__name__)
+
+
+async def sweep_at_startup(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings | None = None
+) -> None:
+    """Sweep once, and with Redis keep sweeping every ``TOLLGATE_JOB_SWEEP_INTERVAL_SECONDS`` in the
+    background (until ``stop_background_sweeps``, or the event loop ends)."""
+    if settings is None:
+        from handlers.config import get_settings
+
+        settings = get_settings()
     try:
-        async with sessionmaker() as session:
-            swept = await sweep_stuck_jobs(session)
-            await session.commit()
-        if swept:
-            log.warning("marked %d stuck job(s) as failed", swept)
+        await sweep_once(sessionmaker, settings)
     except Exception:  # startup must not fail because of the sweep (e.g. before migrations)
-        log.exception("sweeping stuck jobs failed")
+        log.exception("sweeping jobs failed")
+    if settings.redis_url and not _SWEEPER:
+        task = asyncio.get_running_loop().create_task(_sweep_forever(sessionmaker, settings))
+        _SWEEPER.add(task)
+        task.add_done_callback(_SWEEPER.discard)
+
+
+async def stop_background_sweeps() -> None:
+    for task in list(_SWEEPER):
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
