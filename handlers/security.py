@@ -12,6 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from jose import JWTError, jwt
 
 ALGORITHM = "HS256"
+IAT_LEEWAY_SECONDS = 60  # clock skew tolerated on a token's issue time
 _hasher = PasswordHasher()
 # Verifying against this when the user does not exist keeps login timing uniform.
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
@@ -77,10 +78,19 @@ def decode_access_token(token: str, *, secret: str) -> dict[str, Any]:
                 "verify_aud": False,
             },
         )
-    except JWTError as exc:
+    except (JWTError, TypeError, ValueError) as exc:  # python-jose lets int(None) escape as TypeError
         raise InvalidToken(str(exc)) from exc
+    for name in ("exp", "iat", *(["pwd"] if "pwd" in claims else [])):
+        if not _is_int(claims[name]):
+            raise InvalidToken(f"{name} is not an integer")
+    if claims["iat"] > int(datetime.now(UTC).timestamp()) + IAT_LEEWAY_SECONDS:
+        raise InvalidToken("iat is in the future")
     try:
         UUID(str(claims["sub"]))
     except ValueError as exc:
         raise InvalidToken("sub is not a user id") from exc
     return claims
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
