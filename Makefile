@@ -6,7 +6,7 @@ BOOTSTRAP := bash scripts/bootstrap.sh
 PYTEST_WORKERS ?= 2
 
 .PHONY: help install install-node install-browser run worker migrate test test-py check lint format typecheck \
-        generate check-generated lint-contract contract-diff fuzz clean
+        generate check-generated lint-contract contract-diff fuzz bench clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -76,6 +76,9 @@ contract-diff: install-node ## Breaking changes of openapi/ since BASE=<git rev>
 
 fuzz: install ## Longer randomized Schemathesis run against a live server (starts one)
 	@$(PY) -m tests.contract.fuzz
+
+bench: install ## Benchmark the API against a raw-asyncpg baseline at 100k and 1M initiatives (QUICK=1: 10k smoke run; bench/README.md)
+	@QUICK="$(QUICK)" $(PY) -m bench
 
 clean: ## Remove caches (keeps .venv, node_modules and the embedded database)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis

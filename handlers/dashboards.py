@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -99,6 +100,7 @@ from handlers.tables import (
     User,
     WorkloadEntry,
 )
+from handlers.tables.rollups import NO_TEAM, PortfolioActionDueDay, PortfolioRollup, PortfolioRollupTotal
 from handlers.workload import monday_of, week_range
 
 MAX_MONTHS = 120
@@ -229,19 +231,38 @@ def _throughput_months(date_from: date | None, date_to: date | None, today: date
     return [_add_months(first, n) for n in range(count)]
 
 
-async def get_portfolio_dashboard(
-    ctx: Ctx, *, team_id: list[UUID] | None, date_from: date | None, date_to: date | None
-) -> PortfolioDashboard:
-    _check_period(date_from, date_to)
-    now = utcnow()
-    today = now.date()
-    months = _throughput_months(date_from, date_to, today)
-    teams = list(dict.fromkeys(team_id or []))
-    in_teams = [col(Initiative.team_id).in_(teams)] if teams else []
-    created = _created_within(Initiative.created_at, date_from, date_to)
+@dataclass
+class _Counts:
+    """The created-date-filtered part of the portfolio: counts per dimension, savings per currency
+    (projected, actual, initiatives with any), open and overdue action items."""
 
-    # 1. Counts and savings: one pass grouping by every dimension at once (a few hundred groups at
-    # most), then one row per value of each dimension (GROUPING SETS over that small result).
+    by: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
+    savings: dict[str, list[Any]] = field(default_factory=dict)
+    total: int = 0
+    open_actions: int = 0
+    overdue_actions: int = 0
+
+    def add(self, dim: str, value: str, n: int) -> None:
+        self.by[dim][value] = self.by[dim].get(value, 0) + n
+        if dim == "currency":
+            self.total += n
+
+    def add_savings(self, currency: str, projected: Any, actual: Any, with_savings: int) -> None:
+        entry = self.savings.setdefault(currency, [Decimal(0), Decimal(0), 0])
+        entry[0] += projected or Decimal(0)
+        entry[1] += actual or Decimal(0)
+        entry[2] += int(with_savings or 0)
+
+
+PORTFOLIO_DIMS = ("currency", "status", "priority", "current_phase", "methodology", "health")
+
+
+async def _base_counts(
+    ctx: Ctx, counts: _Counts, in_teams: list[Any], created: list[Any], today: date
+) -> None:
+    """Add the counts of the live initiatives matching the filters, from the base tables."""
+    # One pass grouping by every dimension at once (a few hundred groups at most), then one row per
+    # value of each dimension (GROUPING SETS over that small result).
     dims = (
         Initiative.currency,
         Initiative.status,
@@ -274,30 +295,13 @@ async def get_portfolio_dashboard(
         func.sum(g.actual).label("actual"),
         func.sum(g.with_savings).label("with_savings"),
     ).group_by(func.grouping_sets(*keys))
-    by: dict[str, dict[str, int]] = defaultdict(dict)
-    savings: list[SavingsTotal] = []
-    total = 0
     for row in (await ctx.session.execute(rollup)).mappings():
-        dim = next(
-            name
-            for name in ("currency", "status", "priority", "current_phase", "methodology", "health")
-            if row[name] is not None
-        )
-        by[dim][row[dim]] = int(row["n"])
+        dim = next(name for name in PORTFOLIO_DIMS if row[name] is not None)
+        counts.add(dim, row[dim], int(row["n"]))
         if dim == "currency":
-            total += int(row["n"])
-            if row["with_savings"]:
-                savings.append(
-                    SavingsTotal(
-                        currency=row["currency"],
-                        projected_savings=_money(row["projected"]),
-                        actual_savings=_money(row["actual"]),
-                        initiatives=int(row["with_savings"]),
-                    )
-                )
-    savings.sort(key=lambda s: s.currency)
+            counts.add_savings(row["currency"], row["projected"], row["actual"], row["with_savings"])
 
-    # 2. Open and overdue action items of those initiatives.
+    # Open and overdue action items of those initiatives.
     actions = select(func.count(), func.count().filter(ActionItem.due_date < today)).where(OPEN_ACTION)
     if in_teams or created:
         chosen = select(Initiative.id).where(LIVE, *in_teams, *created)
@@ -308,8 +312,125 @@ async def get_portfolio_dashboard(
         )
         actions = actions.where(~deleted)
     open_actions, overdue_actions = (await ctx.session.execute(actions)).one()
+    counts.open_actions += int(open_actions)
+    counts.overdue_actions += int(overdue_actions)
 
-    # 3. Throughput: started and completed per month of the period, whatever the creation date.
+
+def _full_months(date_from: date | None, date_to: date | None) -> tuple[date | None, date | None] | None:
+    """The creation months wholly inside [date_from, date_to] as (first, last) month starts (None:
+    unbounded on that side), or None when not one month is whole."""
+    first = last = None
+    if date_from is not None:
+        first = date_from if date_from.day == 1 else _add_months(_month_start(date_from), 1)
+        if first < date_from:  # clamped at year 9999
+            return None
+    if date_to is not None:
+        last = (
+            _month_start(date_to)
+            if date_to == _month_end(date_to)
+            else _add_months(_month_start(date_to), -1)
+        )
+        if _month_end(last) > date_to:  # clamped at year 1
+            return None
+    if first is not None and last is not None and first > last:
+        return None
+    return first, last
+
+
+async def _rollup_counts(
+    ctx: Ctx,
+    counts: _Counts,
+    teams: list[UUID],
+    months: tuple[date | None, date | None] | None,
+    throughput: list[date],
+    today: date,
+) -> dict[str, tuple[int, int]]:
+    """In one statement: add the counts of whole creation months (``months``; None: none) from the
+    roll-ups (``portfolio_rollup_totals`` when unbounded, else ``portfolio_rollups`` over that
+    range), and return the started and completed initiatives per month of ``throughput`` (whatever
+    their creation date)."""
+    zero = literal(0)
+    parts: list[Any] = []
+    if months is not None:
+        first, last = months
+        r: Any = PortfolioRollupTotal if first is None and last is None else PortfolioRollup
+        where = [col(r.dimension).in_((*PORTFOLIO_DIMS, "open_actions"))]
+        if teams:
+            where.append(col(r.team_key).in_(teams))
+        if first is not None:
+            where.append(r.created_month >= first)
+        if last is not None:
+            where.append(r.created_month <= last)
+        parts.append(
+            select(
+                r.dimension.label("dimension"),
+                r.value.label("value"),
+                func.sum(r.initiatives).label("n"),
+                func.sum(r.projected_savings).label("projected"),
+                func.sum(r.actual_savings).label("actual"),
+                func.sum(r.with_savings).label("with_savings"),
+            )
+            .where(*where)
+            .group_by(r.dimension, r.value)
+        )
+        # Open items due this month before today, per due day (earlier months: the due-month rows).
+        d = PortfolioActionDueDay
+        due = [d.due_date >= _month_start(today), d.due_date < today]
+        if teams:
+            due.append(col(d.team_key).in_(teams))
+        if first is not None:
+            due.append(d.created_month >= first)
+        if last is not None:
+            due.append(d.created_month <= last)
+        parts.append(
+            select(
+                literal("overdue_this_month"),
+                literal(""),
+                func.coalesce(func.sum(d.open_actions), 0),
+                zero,
+                zero,
+                zero,
+            ).where(*due)
+        )
+    t = PortfolioRollupTotal
+    moved = [
+        col(t.dimension).in_(("started", "completed")),
+        t.value >= _month_label(throughput[0]),
+        t.value <= _month_label(throughput[-1]),
+    ]
+    if teams:
+        moved.append(col(t.team_key).in_(teams))
+    parts.append(
+        select(t.dimension, t.value, func.sum(t.initiatives), zero, zero, zero)
+        .where(*moved)
+        .group_by(t.dimension, t.value)
+    )
+    this_month = _month_label(today)
+    started: dict[str, int] = {}
+    completed: dict[str, int] = {}
+    for dimension, value, total, projected, actual, with_savings in (
+        await ctx.session.execute(union_all(*parts))
+    ).all():
+        n = int(total)
+        if dimension == "started":
+            started[value] = n
+        elif dimension == "completed":
+            completed[value] = n
+        elif dimension == "overdue_this_month":
+            counts.overdue_actions += n
+        elif dimension == "open_actions":
+            counts.open_actions += n
+            if value and value < this_month:
+                counts.overdue_actions += n
+        else:
+            counts.add(dimension, value, n)
+            if dimension == "currency":
+                counts.add_savings(value, projected, actual, with_savings)
+    return {m: (started.get(m, 0), completed.get(m, 0)) for m in {*started, *completed}}
+
+
+async def _base_throughput(ctx: Ctx, in_teams: list[Any], months: list[date]) -> dict[str, tuple[int, int]]:
+    """Initiatives started and completed per month (of any creation date), from the base table."""
     first, end = months[0], _month_end(months[-1])
     started = select(
         func.to_char(STARTED_ON, "YYYY-MM").label("month"),
@@ -328,7 +449,7 @@ async def get_portfolio_dashboard(
         Initiative.actual_completion <= end,
     )
     events = union_all(started, completed).subquery("events")
-    per_month = {
+    return {
         month: (int(s), int(c))
         for month, s, c in (
             await ctx.session.execute(
@@ -339,25 +460,70 @@ async def get_portfolio_dashboard(
         ).all()
     }
 
-    status = by["status"]
+
+async def get_portfolio_dashboard(
+    ctx: Ctx, *, team_id: list[UUID] | None, date_from: date | None, date_to: date | None
+) -> PortfolioDashboard:
+    _check_period(date_from, date_to)
+    now = utcnow()
+    today = now.date()
+    months = _throughput_months(date_from, date_to, today)
+    teams = list(dict.fromkeys(team_id or []))
+    in_teams = [col(Initiative.team_id).in_(teams)] if teams else []
+    counts = _Counts()
+    if NO_TEAM in teams:
+        # The roll-ups file team-less initiatives under the nil UUID; asked for literally, it must
+        # match nothing, so this (unlikely) request is answered from the base tables.
+        await _base_counts(
+            ctx, counts, in_teams, _created_within(Initiative.created_at, date_from, date_to), today
+        )
+        per_month = await _base_throughput(ctx, in_teams, months)
+    else:
+        whole = _full_months(date_from, date_to)
+        per_month = await _rollup_counts(ctx, counts, teams, whole, months, today)
+        if whole is None:
+            await _base_counts(
+                ctx, counts, in_teams, _created_within(Initiative.created_at, date_from, date_to), today
+            )
+        else:
+            # Partial months at either end of the period come from the base table.
+            first, last = whole
+            if date_from is not None and first is not None and date_from < first:
+                head = _created_within(Initiative.created_at, date_from, first - timedelta(days=1))
+                await _base_counts(ctx, counts, in_teams, head, today)
+            if date_to is not None and last is not None and date_to > _month_end(last):
+                tail = _created_within(Initiative.created_at, _month_end(last) + timedelta(days=1), date_to)
+                await _base_counts(ctx, counts, in_teams, tail, today)
+
+    status = counts.by["status"]
+    savings = [
+        SavingsTotal(
+            currency=currency,
+            projected_savings=_money(projected),
+            actual_savings=_money(actual),
+            initiatives=n,
+        )
+        for currency, (projected, actual, n) in sorted(counts.savings.items())
+        if n
+    ]
     return PortfolioDashboard(
         generated_at=now,
         team_ids=teams,
         period=DashboardPeriod(date_from=date_from, date_to=date_to),
         totals=PortfolioTotals(
-            initiatives=total,
+            initiatives=counts.total,
             open=sum(status.get(s, 0) for s in OPEN_INITIATIVE),
             active=status.get(InitiativeStatus.active, 0),
             completed=status.get(InitiativeStatus.completed, 0),
-            open_actions=int(open_actions),
+            open_actions=counts.open_actions,
         ),
         by_status=_zero_counts(InitiativeStatusCounts, status),
-        by_priority=_zero_counts(PriorityCounts, by["priority"]),
-        by_phase=_zero_counts(CurrentPhaseCounts, by["current_phase"]),
-        by_methodology=_zero_counts(MethodologyCounts, by["methodology"]),
-        by_health=_zero_counts(HealthCounts, by["health"]),
+        by_priority=_zero_counts(PriorityCounts, counts.by["priority"]),
+        by_phase=_zero_counts(CurrentPhaseCounts, counts.by["current_phase"]),
+        by_methodology=_zero_counts(MethodologyCounts, counts.by["methodology"]),
+        by_health=_zero_counts(HealthCounts, counts.by["health"]),
         savings=savings,
-        overdue_actions=int(overdue_actions),
+        overdue_actions=counts.overdue_actions,
         throughput=[
             ThroughputMonth(month=_month_label(m), started=s, completed=c)
             for m in months

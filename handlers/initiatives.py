@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Integer, and_, cast, func, literal_column, or_, select
+from sqlalchemy import Date, Integer, Uuid, and_, bindparam, cast, func, insert, literal_column, or_, select
 from sqlmodel import col
 
 from generated.models import (
@@ -16,6 +16,7 @@ from generated.models import (
     AuditAction,
     CurrentPhase,
     Health,
+    InitiativeBrief,
     InitiativeCounts,
     InitiativeCreate,
     InitiativeList,
@@ -34,7 +35,7 @@ from generated.models import (
 from handlers import audit
 from handlers.access import load_initiative, require_initiative_write, require_team_allowed
 from handlers.context import Ctx, utcnow
-from handlers.errors import NotImplementedYet, ValidationFailed
+from handlers.errors import ServiceUnavailable, ValidationFailed
 from handlers.methodology import phases_of
 from handlers.pagination import order_by, paginate, priority_rank, to_list
 from handlers.resources import (
@@ -60,6 +61,7 @@ from handlers.tables import (
     User,
     initiative_search_vector,
 )
+from handlers.tables.rollups import NO_TEAM, InitiativeListCount
 
 PRIORITY_RANK = priority_rank(Initiative.priority)
 SORT_COLUMNS: dict[str, Any] = {
@@ -72,6 +74,7 @@ SORT_COLUMNS: dict[str, Any] = {
     InitiativeSort.target_completion: Initiative.target_completion,
 }
 CLOSED_ACTIONS = (ActionStatus.completed, ActionStatus.cancelled)
+BRIEF_COLUMNS = [getattr(Initiative, name) for name in InitiativeBrief.model_fields]
 
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -106,48 +109,55 @@ async def _check_references(ctx: Ctx, values: dict[str, Any]) -> None:
         raise ValidationFailed.field(["body", "target_completion"], "target_completion is before start_date")
 
 
-async def build_response(ctx: Ctx, initiative: Initiative) -> InitiativeResponse:
-    phases = (
-        (
-            await ctx.session.execute(
-                select(Phase).where(Phase.initiative_id == initiative.id).order_by(Phase.phase_order)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    today = date.today()
+def _response_statement() -> Any:
+    """The one-row counts of an initiative joined to its phases (one row per phase, or one row
+    without a phase), with bound ``initiative_id`` and ``today``: built once, so a read pays no
+    statement construction (SQLAlchemy then also reuses its compiled form)."""
+    initiative_id, today = bindparam("initiative_id", type_=Uuid()), bindparam("today", type_=Date())
 
     def count(table: Any, *where: Any) -> Any:
         return (
             select(func.count())
             .select_from(table)
-            .where(table.initiative_id == initiative.id, *where)
+            .where(table.initiative_id == initiative_id, *where)
             .scalar_subquery()
         )
 
     open_action = col(ActionItem.status).not_in(CLOSED_ACTIONS)
-    row = (
-        await ctx.session.execute(
-            select(
-                count(ActionItem, open_action).label("actions_open"),
-                count(ActionItem, open_action, ActionItem.due_date < today).label("actions_overdue"),
-                count(Metric).label("metrics"),
-                count(Note).label("notes"),
-                count(Document).label("documents"),
-                count(Dataset).label("datasets"),
-                count(StatisticalAnalysis).label("analyses"),
-                count(PhaseArtifact).label("artifacts"),
-                count(InitiativeStakeholder).label("stakeholders"),
-            )
-        )
-    ).one()
+    counts = select(
+        count(ActionItem, open_action).label("actions_open"),
+        count(ActionItem, open_action, ActionItem.due_date < today).label("actions_overdue"),
+        count(Metric).label("metrics"),
+        count(Note).label("notes"),
+        count(Document).label("documents"),
+        count(Dataset).label("datasets"),
+        count(StatisticalAnalysis).label("analyses"),
+        count(PhaseArtifact).label("artifacts"),
+        count(InitiativeStakeholder).label("stakeholders"),
+    ).subquery("counts")
+    return (
+        select(counts, Phase)
+        .select_from(counts)
+        .outerjoin(Phase, Phase.initiative_id == initiative_id)
+        .order_by(Phase.phase_order)
+    )
+
+
+RESPONSE_STATEMENT = _response_statement()
+COUNT_NAMES = tuple(InitiativeCounts.model_fields)
+
+
+async def build_response(ctx: Ctx, initiative: Initiative) -> InitiativeResponse:
+    """The initiative with its phases and counts, read in one statement."""
+    rows = (
+        await ctx.session.execute(RESPONSE_STATEMENT, {"initiative_id": initiative.id, "today": date.today()})
+    ).all()
     set_etag(ctx, etag(initiative))
     return to_response(
         InitiativeResponse,
         initiative,
-        phases=[to_response(PhaseBrief, p) for p in phases],
-        counts=InitiativeCounts.model_validate(row._asdict()),
+        phases=[to_response(PhaseBrief, row.Phase) for row in rows if row.Phase is not None],
+        counts=InitiativeCounts.model_validate({name: getattr(rows[0], name) for name in COUNT_NAMES}),
     )
 
 
@@ -171,7 +181,8 @@ async def list_initiatives(
     target_from: date | None,
     target_to: date | None,
 ) -> InitiativeList:
-    stmt = select(Initiative).where(Initiative.deleted_at.is_(None))
+    # Only the columns of the brief: the page and its count read (and hydrate) far less than whole rows.
+    stmt = select(*BRIEF_COLUMNS).where(Initiative.deleted_at.is_(None))
     filters: list[Any] = []
     for column, values in (
         (Initiative.status, status),
@@ -196,15 +207,39 @@ async def list_initiatives(
         filters.append(Initiative.target_completion <= target_to)
     if filters:
         stmt = stmt.where(and_(*filters))
+
+    async def count_from_rollup() -> int:
+        """The exact total from initiative_list_counts (kept by triggers), instead of counting
+        every matching row: possible when only these columns are filtered."""
+        c = InitiativeListCount
+        where = [
+            col(column).in_(values)
+            for column, values in (
+                (c.status, status),
+                (c.priority, priority),
+                (c.methodology, methodology),
+                (c.initiative_type, initiative_type),
+                (c.health, health),
+                (c.team_key, team_id),
+            )
+            if values
+        ]
+        total = select(func.coalesce(func.sum(c.initiatives), 0)).where(*where)
+        return int((await ctx.session.execute(total)).scalar_one())
+
+    # The roll-up files team-less initiatives under the nil UUID, which team_id must not match.
+    countable = not (
+        q or lead_analyst_id or created_from or created_to or target_from or target_to
+    ) and NO_TEAM not in (team_id or [])
     result = await paginate(
         ctx.session,
         stmt,
         page=page,
         page_size=page_size,
         ordering=order_by(sort, order, SORT_COLUMNS, Initiative.id),
+        scalars=False,
+        count=count_from_rollup if countable else None,
     )
-    from generated.models import InitiativeBrief
-
     return to_list(InitiativeList, result, InitiativeBrief)
 
 
@@ -231,20 +266,22 @@ async def create_initiative_row(ctx: Ctx, values: dict[str, Any]) -> Initiative:
         phase_progress={p: 0 for p in phase_names},
     )
     ctx.session.add(initiative)
-    await ctx.session.flush()
-    for order, name in enumerate(phase_names, start=1):
-        first = order == 1
-        ctx.session.add(
-            Phase(
-                initiative_id=initiative.id,
-                phase_name=name,
-                phase_order=order,
-                status=PhaseStatus.in_progress if first else PhaseStatus.not_started,
-                started_at=now if first else None,
-            )
+    await ctx.session.flush()  # eager_defaults: the number, timestamps and defaults come back
+    # Every phase in one INSERT (no ORM objects: build_response reads them back).
+    await ctx.session.execute(
+        insert(Phase).values(
+            [
+                {
+                    "initiative_id": initiative.id,
+                    "phase_name": name,
+                    "phase_order": order,
+                    "status": PhaseStatus.in_progress if order == 1 else PhaseStatus.not_started,
+                    "started_at": now if order == 1 else None,
+                }
+                for order, name in enumerate(phase_names, start=1)
+            ]
         )
-    await ctx.session.flush()
-    await ctx.session.refresh(initiative)
+    )
     audit.record(
         ctx,
         entity_type="initiative",
@@ -376,4 +413,21 @@ async def get_initiative_timeline(ctx: Ctx, *, initiative_id: str, page: int, pa
 
 
 async def get_initiative_summary(ctx: Ctx, *, initiative_id: str) -> AgentResponse:
-    raise NotImplementedYet()
+    """The AI report agent's summary of the initiative (intent ``summary``), built from its phases,
+    metrics, actions and notes; nothing is stored (``conversation_id`` null); 503 when the AI engine
+    is unavailable."""
+    from handlers.ai import count_call
+    from handlers.ai_grounding import build_context
+    from handlers.services import ServiceUnavailableError
+    from handlers.services.ai import ai_orchestrator
+
+    ctx.response.headers.update((await count_call(ctx)).headers())  # the caller's AI rate limit
+    initiative = await load_initiative(ctx, initiative_id)
+    context = await build_context(ctx.session, ctx.user, "summary", {"initiative_id": str(initiative.id)})
+    context["message"] = f"Summarise initiative {initiative.initiative_number}."
+    context["history"] = []
+    try:
+        answer = await ai_orchestrator(ctx).route("summary", context)
+    except ServiceUnavailableError as exc:
+        raise ServiceUnavailable(f"The AI service is unavailable: {exc}") from None
+    return answer.model_copy(update={"conversation_id": None})

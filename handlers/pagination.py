@@ -1,13 +1,13 @@
 """The one pagination / sorting / filtering kit every list uses.
 
 The total is exact. It is counted with a separate ``count(*)`` over the filtered query (no ORDER BY,
-no joins added by sorting), and skipped when the page itself proves the total: a first page that is
-not full, or any partial page after the first.
+no joins added by sorting), or by a caller-supplied ``count`` (a roll-up table), and skipped when the
+page itself proves the total: a first page that is not full, or any partial page after the first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,7 +49,12 @@ def order_by(
     """ORDER BY for a sort key (already validated by the contract's ``{Model}Sort`` enum)."""
     column = columns[str(sort)]
     desc = str(order) == SortOrder.desc
-    primary = column.desc().nulls_last() if desc else column.asc().nulls_last()
+    primary = column.desc() if desc else column.asc()
+    # NULLS LAST only where there can be NULLs: on a NOT NULL column it changes nothing but keeps
+    # PostgreSQL from reading its index backwards (DESC is NULLS FIRST there), so the page would
+    # need a sort of every matching row instead of reading the first page_size of them.
+    if getattr(getattr(column, "expression", column), "nullable", True):
+        primary = primary.nulls_last()
     return [primary, tiebreaker.desc() if desc else tiebreaker.asc()]
 
 
@@ -61,12 +66,17 @@ async def paginate(
     page_size: int,
     ordering: Sequence[Any],
     scalars: bool = True,
+    count: Callable[[], Awaitable[int]] | None = None,
 ) -> Page[Any]:
+    """One page of ``stmt`` and the exact total: proved by the page when it can be, else from
+    ``count`` when given (e.g. a roll-up that knows it), else ``count(*)`` over the filtered query."""
     offset = (page - 1) * page_size
     result = await session.execute(stmt.order_by(*ordering).offset(offset).limit(page_size))
     items: Sequence[Any] = result.scalars().all() if scalars else result.all()
     if len(items) < page_size and (items or page == 1):
         total = offset + len(items)
+    elif count is not None:
+        total = await count()
     else:
         count_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
         total = int((await session.execute(count_stmt)).scalar_one())

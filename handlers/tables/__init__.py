@@ -13,6 +13,7 @@ from handlers.tables.initiatives import (
 )
 from handlers.tables.intake import Request
 from handlers.tables.people import Team, TeamMember, User
+from handlers.tables.rollups import PortfolioActionDueDay, PortfolioRollup, PortfolioRollupTotal  # noqa: F401
 from handlers.tables.system import AuditEvent, IdempotencyKey, Job, Report
 from handlers.tables.work import ActionItem, Document, Metric, MetricValue, Note, WorkloadEntry
 
