@@ -533,7 +533,9 @@ export interface paths {
         };
         /**
          * AI summary of the initiative
-         * @description Built by the AI orchestrator from the initiative's phases, metrics, actions and notes.
+         * @description Built by the AI orchestrator from the initiative's phases, metrics, actions and notes; nothing is
+         *     stored (conversation_id is null). Counts against the caller's per-user AI rate limit (see POST
+         *     /ai/chat; 429 with Retry-After); 503 when the AI provider is unavailable.
          */
         get: operations["get_initiative_summary"];
         put?: never;
@@ -1056,9 +1058,14 @@ export interface paths {
          *     "context": {…}}` where context holds the fields of the matching request body (message,
          *     conversation_id, initiative_id, …). The server then sends chunks `{"agent": "<agent_type>",
          *     "content": "<text delta>", "metadata": {…}}` and finally one AgentResponse (with conversation_id),
-         *     after which the client may send the next `{"intent", "context"}`. The server closes with 1008
-         *     (policy violation) when the token is missing, invalid or expired or the first message is not
-         *     valid, 1009 (message too big) when a message exceeds 64 KiB, and 1013 when the rate limit is spent.
+         *     after which the client may send the next `{"intent", "context"}`. Each turn counts against the
+         *     same rate limit and is stored like the HTTP operation; a turn that fails (404, 409, 422, 503) gets
+         *     the standard Error body and the connection stays open. The server closes with 1008 (policy
+         *     violation) when the token is missing, invalid or expired (also when it expires during the
+         *     connection), the user is deactivated, or the first message is not valid; 1009 (message too big)
+         *     when a message exceeds 64 KiB; and 1013 (try again later) when the rate limit is spent (after an
+         *     Error body with `retry_after` seconds) or the user already has the maximum of open streams
+         *     (default 2 per API process).
          */
         post: operations["ai_chat"];
         delete?: never;
@@ -3532,8 +3539,10 @@ export interface components {
         /**
          * @description How to run the test. Which fields a test needs is in its `configuration_schema` in GET /stats/tests;
          *     fields a test does not use are ignored. A referenced column that does not exist, a column of the
-         *     wrong kind (e.g. a categorical y_column for a t-test), a missing field the test needs, or too few
-         *     usable observations (below the test's min_observations) are 422 with `fields` naming the field.
+         *     wrong kind (e.g. a categorical y_column for a t-test), a column with the wrong number of distinct
+         *     values (`x-distinct-values` of the configuration schema: two-level DOE factors, at least two gage
+         *     parts and operators), a missing field the test needs, or too few usable observations (below the
+         *     test's min_observations) are 422 with `fields` naming the field.
          *     Roles of the columns by test:
          *     - y_column: the response / measured variable (all tests but chi_square_association and pareto_analysis,
          *       which use category_column (and count_column); and the attribute charts, which use defects_column).
@@ -5115,8 +5124,9 @@ export interface components {
             date_to?: string;
         };
         /**
-         * @description A report to render. Every report type renders in either format (HTML is rendered first; PDF is
-         *     printed from it).
+         * @description A report to render. Every report type renders in either format, from the same figures: PDF laid out
+         *     with embedded fonts and vector charts, HTML self-contained (inline CSS and SVG charts). Neither
+         *     fetches anything: user text (titles, descriptions, URLs) is printed as text.
          */
         ReportCreate: {
             report_type: components["schemas"]["ReportType"];
@@ -5379,9 +5389,10 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description A dependency (database, broker, AI provider) is unavailable. */
+        /** @description A dependency (database, broker, AI provider) is unavailable; retry after the given number of seconds. */
         ServiceUnavailable: {
             headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {
@@ -6690,6 +6701,12 @@ export interface operations {
             /** @description The summary. */
             200: {
                 headers: {
+                    /** @description AI requests allowed per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description AI requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {

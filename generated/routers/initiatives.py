@@ -196,7 +196,10 @@ async def get_initiative_summary(
         ),
     ],
 ) -> AgentResponse:
-    """Built by the AI orchestrator from the initiative's phases, metrics, actions and notes."""
+    """Built by the AI orchestrator from the initiative's phases, metrics, actions and notes; nothing is
+    stored (conversation_id is null). Counts against the caller's per-user AI rate limit (see POST
+    /ai/chat; 429 with Retry-After); 503 when the AI provider is unavailable.
+    """
     return await handlers.get_initiative_summary(ctx, initiative_id=initiative_id)
 
 

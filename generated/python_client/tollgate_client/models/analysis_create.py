@@ -29,8 +29,10 @@ class AnalysisCreate:
         configuration (AnalysisConfiguration): How to run the test. Which fields a test needs is in its
             `configuration_schema` in GET /stats/tests;
             fields a test does not use are ignored. A referenced column that does not exist, a column of the
-            wrong kind (e.g. a categorical y_column for a t-test), a missing field the test needs, or too few
-            usable observations (below the test's min_observations) are 422 with `fields` naming the field.
+            wrong kind (e.g. a categorical y_column for a t-test), a column with the wrong number of distinct
+            values (`x-distinct-values` of the configuration schema: two-level DOE factors, at least two gage
+            parts and operators), a missing field the test needs, or too few usable observations (below the
+            test's min_observations) are 422 with `fields` naming the field.
             Roles of the columns by test:
             - y_column: the response / measured variable (all tests but chi_square_association and pareto_analysis,
               which use category_column (and count_column); and the attribute charts, which use defects_column).

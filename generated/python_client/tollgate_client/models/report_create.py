@@ -18,8 +18,9 @@ T = TypeVar("T", bound="ReportCreate")
 
 @_attrs_define
 class ReportCreate:
-    """A report to render. Every report type renders in either format (HTML is rendered first; PDF is
-    printed from it).
+    """A report to render. Every report type renders in either format, from the same figures: PDF laid out
+    with embedded fonts and vector charts, HTML self-contained (inline CSS and SVG charts). Neither
+    fetches anything: user text (titles, descriptions, URLs) is printed as text.
 
         Attributes:
             report_type (ReportType):

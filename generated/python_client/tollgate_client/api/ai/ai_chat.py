@@ -120,9 +120,14 @@ def sync_detailed(
     "context": {…}}` where context holds the fields of the matching request body (message,
     conversation_id, initiative_id, …). The server then sends chunks `{"agent": "<agent_type>",
     "content": "<text delta>", "metadata": {…}}` and finally one AgentResponse (with conversation_id),
-    after which the client may send the next `{"intent", "context"}`. The server closes with 1008
-    (policy violation) when the token is missing, invalid or expired or the first message is not
-    valid, 1009 (message too big) when a message exceeds 64 KiB, and 1013 when the rate limit is spent.
+    after which the client may send the next `{"intent", "context"}`. Each turn counts against the
+    same rate limit and is stored like the HTTP operation; a turn that fails (404, 409, 422, 503) gets
+    the standard Error body and the connection stays open. The server closes with 1008 (policy
+    violation) when the token is missing, invalid or expired (also when it expires during the
+    connection), the user is deactivated, or the first message is not valid; 1009 (message too big)
+    when a message exceeds 64 KiB; and 1013 (try again later) when the rate limit is spent (after an
+    Error body with `retry_after` seconds) or the user already has the maximum of open streams
+    (default 2 per API process).
 
     Args:
         body (AIChatRequest): A message to the orchestrator, which routes it to the right agent.
@@ -174,9 +179,14 @@ def sync(
     "context": {…}}` where context holds the fields of the matching request body (message,
     conversation_id, initiative_id, …). The server then sends chunks `{"agent": "<agent_type>",
     "content": "<text delta>", "metadata": {…}}` and finally one AgentResponse (with conversation_id),
-    after which the client may send the next `{"intent", "context"}`. The server closes with 1008
-    (policy violation) when the token is missing, invalid or expired or the first message is not
-    valid, 1009 (message too big) when a message exceeds 64 KiB, and 1013 when the rate limit is spent.
+    after which the client may send the next `{"intent", "context"}`. Each turn counts against the
+    same rate limit and is stored like the HTTP operation; a turn that fails (404, 409, 422, 503) gets
+    the standard Error body and the connection stays open. The server closes with 1008 (policy
+    violation) when the token is missing, invalid or expired (also when it expires during the
+    connection), the user is deactivated, or the first message is not valid; 1009 (message too big)
+    when a message exceeds 64 KiB; and 1013 (try again later) when the rate limit is spent (after an
+    Error body with `retry_after` seconds) or the user already has the maximum of open streams
+    (default 2 per API process).
 
     Args:
         body (AIChatRequest): A message to the orchestrator, which routes it to the right agent.
@@ -223,9 +233,14 @@ async def asyncio_detailed(
     "context": {…}}` where context holds the fields of the matching request body (message,
     conversation_id, initiative_id, …). The server then sends chunks `{"agent": "<agent_type>",
     "content": "<text delta>", "metadata": {…}}` and finally one AgentResponse (with conversation_id),
-    after which the client may send the next `{"intent", "context"}`. The server closes with 1008
-    (policy violation) when the token is missing, invalid or expired or the first message is not
-    valid, 1009 (message too big) when a message exceeds 64 KiB, and 1013 when the rate limit is spent.
+    after which the client may send the next `{"intent", "context"}`. Each turn counts against the
+    same rate limit and is stored like the HTTP operation; a turn that fails (404, 409, 422, 503) gets
+    the standard Error body and the connection stays open. The server closes with 1008 (policy
+    violation) when the token is missing, invalid or expired (also when it expires during the
+    connection), the user is deactivated, or the first message is not valid; 1009 (message too big)
+    when a message exceeds 64 KiB; and 1013 (try again later) when the rate limit is spent (after an
+    Error body with `retry_after` seconds) or the user already has the maximum of open streams
+    (default 2 per API process).
 
     Args:
         body (AIChatRequest): A message to the orchestrator, which routes it to the right agent.
@@ -275,9 +290,14 @@ async def asyncio(
     "context": {…}}` where context holds the fields of the matching request body (message,
     conversation_id, initiative_id, …). The server then sends chunks `{"agent": "<agent_type>",
     "content": "<text delta>", "metadata": {…}}` and finally one AgentResponse (with conversation_id),
-    after which the client may send the next `{"intent", "context"}`. The server closes with 1008
-    (policy violation) when the token is missing, invalid or expired or the first message is not
-    valid, 1009 (message too big) when a message exceeds 64 KiB, and 1013 when the rate limit is spent.
+    after which the client may send the next `{"intent", "context"}`. Each turn counts against the
+    same rate limit and is stored like the HTTP operation; a turn that fails (404, 409, 422, 503) gets
+    the standard Error body and the connection stays open. The server closes with 1008 (policy
+    violation) when the token is missing, invalid or expired (also when it expires during the
+    connection), the user is deactivated, or the first message is not valid; 1009 (message too big)
+    when a message exceeds 64 KiB; and 1013 (try again later) when the rate limit is spent (after an
+    Error body with `retry_after` seconds) or the user already has the maximum of open streams
+    (default 2 per API process).
 
     Args:
         body (AIChatRequest): A message to the orchestrator, which routes it to the right agent.

@@ -94,7 +94,9 @@ def sync_detailed(
 ) -> Response[AgentResponse | Error]:
     """AI summary of the initiative
 
-     Built by the AI orchestrator from the initiative's phases, metrics, actions and notes.
+     Built by the AI orchestrator from the initiative's phases, metrics, actions and notes; nothing is
+    stored (conversation_id is null). Counts against the caller's per-user AI rate limit (see POST
+    /ai/chat; 429 with Retry-After); 503 when the AI provider is unavailable.
 
     Args:
         initiative_id (str):
@@ -125,7 +127,9 @@ def sync(
 ) -> AgentResponse | Error | None:
     """AI summary of the initiative
 
-     Built by the AI orchestrator from the initiative's phases, metrics, actions and notes.
+     Built by the AI orchestrator from the initiative's phases, metrics, actions and notes; nothing is
+    stored (conversation_id is null). Counts against the caller's per-user AI rate limit (see POST
+    /ai/chat; 429 with Retry-After); 503 when the AI provider is unavailable.
 
     Args:
         initiative_id (str):
@@ -151,7 +155,9 @@ async def asyncio_detailed(
 ) -> Response[AgentResponse | Error]:
     """AI summary of the initiative
 
-     Built by the AI orchestrator from the initiative's phases, metrics, actions and notes.
+     Built by the AI orchestrator from the initiative's phases, metrics, actions and notes; nothing is
+    stored (conversation_id is null). Counts against the caller's per-user AI rate limit (see POST
+    /ai/chat; 429 with Retry-After); 503 when the AI provider is unavailable.
 
     Args:
         initiative_id (str):
@@ -180,7 +186,9 @@ async def asyncio(
 ) -> AgentResponse | Error | None:
     """AI summary of the initiative
 
-     Built by the AI orchestrator from the initiative's phases, metrics, actions and notes.
+     Built by the AI orchestrator from the initiative's phases, metrics, actions and notes; nothing is
+    stored (conversation_id is null). Counts against the caller's per-user AI rate limit (see POST
+    /ai/chat; 429 with Retry-After); 503 when the AI provider is unavailable.
 
     Args:
         initiative_id (str):

@@ -119,9 +119,11 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (ReportCreate): A report to render. Every report type renders in either format (HTML
-            is rendered first; PDF is
-            printed from it).
+        body (ReportCreate): A report to render. Every report type renders in either format, from
+            the same figures: PDF laid out
+            with embedded fonts and vector charts, HTML self-contained (inline CSS and SVG charts).
+            Neither
+            fetches anything: user text (titles, descriptions, URLs) is printed as text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,9 +163,11 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (ReportCreate): A report to render. Every report type renders in either format (HTML
-            is rendered first; PDF is
-            printed from it).
+        body (ReportCreate): A report to render. Every report type renders in either format, from
+            the same figures: PDF laid out
+            with embedded fonts and vector charts, HTML self-contained (inline CSS and SVG charts).
+            Neither
+            fetches anything: user text (titles, descriptions, URLs) is printed as text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,9 +202,11 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (ReportCreate): A report to render. Every report type renders in either format (HTML
-            is rendered first; PDF is
-            printed from it).
+        body (ReportCreate): A report to render. Every report type renders in either format, from
+            the same figures: PDF laid out
+            with embedded fonts and vector charts, HTML self-contained (inline CSS and SVG charts).
+            Neither
+            fetches anything: user text (titles, descriptions, URLs) is printed as text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,9 +244,11 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (ReportCreate): A report to render. Every report type renders in either format (HTML
-            is rendered first; PDF is
-            printed from it).
+        body (ReportCreate): A report to render. Every report type renders in either format, from
+            the same figures: PDF laid out
+            with embedded fonts and vector charts, HTML self-contained (inline CSS and SVG charts).
+            Neither
+            fetches anything: user text (titles, descriptions, URLs) is printed as text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
