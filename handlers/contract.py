@@ -105,6 +105,10 @@ _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 
 
+_VERDICTS_MAX = 4096  # remembered values per parameter
+_VERDICT_KEY_MAX = 512  # longer values are validated every time
+
+
 @dataclass(frozen=True)
 class Parameter:
     """A query or path parameter, validated from its raw text like a JSON body (``?page=1.0``,
@@ -115,6 +119,21 @@ class Parameter:
     is_array: bool  # values are comma-separated (style form, explode false) and/or repeated
     types: tuple[str, ...]  # JSON types of the value (of each item for arrays)
     validator: Draft202012Validator = field(compare=False, repr=False)
+    # Verdicts on values seen before (clients repeat the same filters and ids): validating with
+    # jsonschema (``$ref`` lookups included) is most of a list request's parameter handling.
+    _verdicts: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def errors(self, value: Any) -> tuple[tuple[str, str], ...]:
+        """The contract's complaints about a value: (message, failed keyword) each, in order."""
+        key = repr(value)  # unambiguous across types (1, 1.0, True, "1"), unlike the value itself
+        found = self._verdicts.get(key)
+        if found is None:
+            found = tuple((e.message, str(e.validator)) for e in self.validator.iter_errors(value))
+            if len(key) <= _VERDICT_KEY_MAX:
+                if len(self._verdicts) >= _VERDICTS_MAX:
+                    self._verdicts.clear()
+                self._verdicts[key] = found
+        return found
 
     def value(self, raw: list[str]) -> Any:
         """The JSON value of the raw text(s); ``None`` for an empty array filter (no filter)."""

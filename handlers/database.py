@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -11,8 +12,9 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import ExceptionContext, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
 
 _embedded_lock = threading.Lock()
 _embedded: dict[Path, Any] = {}
@@ -96,18 +98,47 @@ def _mark_disconnects(context: ExceptionContext) -> None:
         context.is_disconnect = True
 
 
+# A pooled connection idle for longer than this is pinged before it is used again (see
+# ``_ping_if_idle``); one in steady use is not.
+PING_AFTER_IDLE_SECONDS = 5.0
+_CHECKED_IN = "tollgate_checked_in"
+
+
+def _note_checkin(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+    record.info[_CHECKED_IN] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: ConnectionPoolEntry, _proxy: Any) -> None:
+    """``pool_pre_ping`` for connections that sat idle: a connection that died while idle in the
+    pool (a restarted or restarting server, a dropped link) is replaced, not used.
+
+    SQLAlchemy's own pre-ping costs three round trips per checkout with asyncpg (BEGIN; ``;``;
+    ROLLBACK) — more than a whole GET's queries. A connection in steady use needs none: if the
+    server goes away under load, the failing statement is recognized as a disconnect
+    (``_mark_disconnects``), which invalidates that connection and every older one in the pool."""
+    checked_in = record.info.get(_CHECKED_IN)
+    if checked_in is None or time.monotonic() - checked_in < PING_AFTER_IDLE_SECONDS:
+        return
+    try:
+        dbapi_connection.ping()
+    except Exception as exc:
+        raise DisconnectionError("pooled connection failed its ping") from exc  # the pool replaces it
+
+
 def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> AsyncEngine:
     engine = create_async_engine(
         url,
         pool_size=pool_size,
         max_overflow=pool_size,
-        pool_pre_ping=True,  # a connection that died while idle in the pool is replaced, not used
+        pool_pre_ping=False,  # idle connections are pinged by _ping_if_idle instead
         pool_recycle=1800,
         pool_timeout=POOL_TIMEOUT_SECONDS,
         connect_args={"timeout": CONNECT_TIMEOUT_SECONDS},
         echo=echo,
     )
     event.listen(engine.sync_engine, "handle_error", _mark_disconnects)
+    event.listen(engine.sync_engine.pool, "checkin", _note_checkin)
+    event.listen(engine.sync_engine.pool, "checkout", _ping_if_idle)
     return engine
 
 

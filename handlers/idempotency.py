@@ -23,8 +23,9 @@ from sqlalchemy.dialects.postgresql import insert
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from handlers import contract
+from handlers.context import verified_claims
 from handlers.errors import APIError, Conflict, ValidationFailed
-from handlers.security import InvalidToken, decode_access_token
+from handlers.security import InvalidToken
 from handlers.tables import IdempotencyKey
 
 TTL = timedelta(hours=24)
@@ -195,7 +196,7 @@ class IdempotencyMiddleware:
             return None
         settings = scope["app"].state.settings
         try:
-            claims = decode_access_token(token.strip(), secret=settings.secret_key.get_secret_value())
+            claims = verified_claims(token.strip(), settings.secret_key.get_secret_value())
         except InvalidToken:
             return None
         return UUID(claims["sub"])

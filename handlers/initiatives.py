@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Date, Integer, Uuid, and_, bindparam, cast, func, insert, literal_column, or_, select
+from sqlalchemy import (
+    Date,
+    Integer,
+    Uuid,
+    and_,
+    bindparam,
+    cast,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy import inspect as sa_inspect
 from sqlmodel import col
 
 from generated.models import (
@@ -35,13 +50,14 @@ from generated.models import (
 from handlers import audit
 from handlers.access import load_initiative, require_initiative_write, require_team_allowed
 from handlers.context import Ctx, utcnow
-from handlers.errors import ServiceUnavailable, ValidationFailed
+from handlers.errors import NotFound, ServiceUnavailable, ValidationFailed
 from handlers.methodology import phases_of
 from handlers.pagination import order_by, paginate, priority_rank, to_list
 from handlers.resources import (
     check_if_match,
     column_values,
     etag_for,
+    parse_number_or_uuid,
     set_etag,
     set_location,
     to_response,
@@ -109,10 +125,11 @@ async def _check_references(ctx: Ctx, values: dict[str, Any]) -> None:
         raise ValidationFailed.field(["body", "target_completion"], "target_completion is before start_date")
 
 
-def _response_statement() -> Any:
+def _response_statements() -> tuple[Any, Any]:
     """The one-row counts of an initiative joined to its phases (one row per phase, or one row
     without a phase), with bound ``initiative_id`` and ``today``: built once, so a read pays no
-    statement construction (SQLAlchemy then also reuses its compiled form)."""
+    statement construction (SQLAlchemy then also reuses its compiled form). The second statement
+    reads the live initiative itself too (no row when there is none): a GET by id in one round trip."""
     initiative_id, today = bindparam("initiative_id", type_=Uuid()), bindparam("today", type_=Date())
 
     def count(table: Any, *where: Any) -> Any:
@@ -135,15 +152,24 @@ def _response_statement() -> Any:
         count(PhaseArtifact).label("artifacts"),
         count(InitiativeStakeholder).label("stakeholders"),
     ).subquery("counts")
-    return (
+    response = (
         select(counts, Phase)
         .select_from(counts)
         .outerjoin(Phase, Phase.initiative_id == initiative_id)
         .order_by(Phase.phase_order)
     )
+    with_initiative = (
+        select(Initiative, counts, Phase)
+        .select_from(Initiative)
+        .join(counts, true())
+        .outerjoin(Phase, Phase.initiative_id == initiative_id)
+        .where(Initiative.id == initiative_id, Initiative.deleted_at.is_(None))
+        .order_by(Phase.phase_order)
+    )
+    return response, with_initiative
 
 
-RESPONSE_STATEMENT = _response_statement()
+RESPONSE_STATEMENT, GET_STATEMENT = _response_statements()
 COUNT_NAMES = tuple(InitiativeCounts.model_fields)
 
 
@@ -152,6 +178,10 @@ async def build_response(ctx: Ctx, initiative: Initiative) -> InitiativeResponse
     rows = (
         await ctx.session.execute(RESPONSE_STATEMENT, {"initiative_id": initiative.id, "today": date.today()})
     ).all()
+    return _response(ctx, initiative, rows)
+
+
+def _response(ctx: Ctx, initiative: Initiative, rows: Sequence[Any]) -> InitiativeResponse:
     set_etag(ctx, etag(initiative))
     return to_response(
         InitiativeResponse,
@@ -254,6 +284,11 @@ async def create_initiative(
     return await build_response(ctx, initiative)
 
 
+# The phases table (not the entity): an executemany of one cached single-row INSERT, where a
+# multi-row VALUES would be compiled again on every call (SQLAlchemy does not cache those).
+PHASES_INSERT = insert(sa_inspect(Phase).local_table)
+
+
 async def create_initiative_row(ctx: Ctx, values: dict[str, Any]) -> Initiative:
     """Insert an initiative with its phases (from ``values["methodology"]``, default dmaic; the first
     in_progress) and record its creation. The caller has checked ``values`` (``_check_references``)
@@ -269,18 +304,17 @@ async def create_initiative_row(ctx: Ctx, values: dict[str, Any]) -> Initiative:
     await ctx.session.flush()  # eager_defaults: the number, timestamps and defaults come back
     # Every phase in one INSERT (no ORM objects: build_response reads them back).
     await ctx.session.execute(
-        insert(Phase).values(
-            [
-                {
-                    "initiative_id": initiative.id,
-                    "phase_name": name,
-                    "phase_order": order,
-                    "status": PhaseStatus.in_progress if order == 1 else PhaseStatus.not_started,
-                    "started_at": now if order == 1 else None,
-                }
-                for order, name in enumerate(phase_names, start=1)
-            ]
-        )
+        PHASES_INSERT,
+        [
+            {
+                "initiative_id": initiative.id,
+                "phase_name": name,
+                "phase_order": order,
+                "status": PhaseStatus.in_progress if order == 1 else PhaseStatus.not_started,
+                "started_at": now if order == 1 else None,
+            }
+            for order, name in enumerate(phase_names, start=1)
+        ],
     )
     audit.record(
         ctx,
@@ -297,7 +331,13 @@ async def create_initiative_row(ctx: Ctx, values: dict[str, Any]) -> Initiative:
 
 
 async def get_initiative(ctx: Ctx, *, initiative_id: str) -> InitiativeResponse:
-    return await build_response(ctx, await load_initiative(ctx, initiative_id))
+    uid, _ = parse_number_or_uuid(initiative_id, "INI")
+    if uid is None:  # by number: load_initiative resolves it
+        return await build_response(ctx, await load_initiative(ctx, initiative_id))
+    rows = (await ctx.session.execute(GET_STATEMENT, {"initiative_id": uid, "today": date.today()})).all()
+    if not rows:
+        raise NotFound(f"Initiative {initiative_id} not found")
+    return _response(ctx, rows[0].Initiative, rows)
 
 
 async def update_initiative(

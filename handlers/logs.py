@@ -6,16 +6,29 @@ import json
 import logging
 import sys
 from datetime import UTC, datetime
+from typing import Any
+
+
+class JsonFields(dict[str, Any]):
+    """A log message that is a JSON object: ``JsonLines`` merges its fields as they are (no
+    encoding and decoding again); any other formatter sees its JSON text."""
+
+    def __str__(self) -> str:
+        return json.dumps(self, default=str)
 
 
 class JsonLines(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        try:
-            payload = json.loads(record.getMessage())
-            if not isinstance(payload, dict):
-                payload = {"message": payload}
-        except ValueError:
-            payload = {"message": record.getMessage()}
+        payload: dict[str, Any]
+        if isinstance(record.msg, JsonFields) and not record.args:
+            payload = record.msg
+        else:
+            try:
+                payload = json.loads(record.getMessage())
+                if not isinstance(payload, dict):
+                    payload = {"message": payload}
+            except ValueError:
+                payload = {"message": record.getMessage()}
         entry = {
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
             "level": record.levelname,

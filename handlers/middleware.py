@@ -8,12 +8,12 @@ import re
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any
 
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from handlers.errors import APIError, MethodNotAllowed, PayloadTooLarge
+from handlers.logs import JsonFields
 
 access_log = logging.getLogger("tollgate.access")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
@@ -82,14 +82,16 @@ class RequestContextMiddleware:
                 logging.getLogger("tollgate.errors").exception("unhandled error", exc_info=exc)
                 await _send_error(send_wrapper, APIError())
         finally:
-            record: dict[str, Any] = {
-                "method": scope["method"],
-                "path": path,
-                "status": status,
-                "duration_ms": round((time.perf_counter() - start) * 1000, 2),
-                "request_id": request_id,
-            }
-            access_log.info(json.dumps(record))
+            if access_log.isEnabledFor(logging.INFO):  # nothing built when the level is higher
+                access_log.info(
+                    JsonFields(
+                        method=scope["method"],
+                        path=path,
+                        status=status,
+                        duration_ms=round((time.perf_counter() - start) * 1000, 2),
+                        request_id=request_id,
+                    )
+                )
 
 
 class BodySizeLimitMiddleware:

@@ -78,11 +78,21 @@ def row_data(
     lazy-loaded), money (``Decimal``) rendered as decimal strings."""
     text = _decimal_as_text(model)
     data: dict[str, Any] = {}
-    for name in model.model_fields:
-        if name not in skip and hasattr(obj, name):
-            value = getattr(obj, name)
-            data[name] = str(value) if isinstance(value, Decimal) and name in text else value
+    for name in _field_names(model):
+        if name in skip:
+            continue
+        value = getattr(obj, name, _MISSING)
+        if value is not _MISSING:
+            data[name] = str(value) if name in text and isinstance(value, Decimal) else value
     return data
+
+
+_MISSING = object()
+
+
+@cache
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(model.model_fields)
 
 
 def to_response[M: BaseModel](model: type[M], obj: Any, **extra: Any) -> M:

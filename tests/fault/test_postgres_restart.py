@@ -3,8 +3,9 @@
 
 While the database is down every answer is 503 with the standard body and ``Retry-After`` — never a
 500, never a hang — and ``/ready`` says not ready; once it is back, answers are 2xx again and no
-request fails on a stale pooled connection (the pool pre-pings, and a connection cut off by the
-shutdown is invalidated: handlers/database.py, handlers/errors.py).
+request fails on a stale pooled connection (connections idle for a while are pinged at checkout, and
+a connection cut off by the shutdown is invalidated with the whole pool: handlers/database.py,
+handlers/errors.py).
 """
 
 from __future__ import annotations
