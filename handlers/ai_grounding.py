@@ -419,7 +419,8 @@ async def _add_initiative(
 
 # ------------------------------------------------------------------------------------------ triage
 
-_REQUEST_FIELDS = (
+# What the AI's triage reads of a request.
+TRIAGE_INPUT_FIELDS = (
     "id",
     "request_number",
     "title",
@@ -429,10 +430,9 @@ _REQUEST_FIELDS = (
     "business_impact",
     "urgency",
     "requester_dept",
-    "status",
-    "complexity_score",
-    "recommended_methodology",
 )
+# ... and what triage concluded before (for similar requests and the triage context).
+_REQUEST_FIELDS = (*TRIAGE_INPUT_FIELDS, "status", "complexity_score", "recommended_methodology")
 _TEXT_FIELDS = ("title", "description", "problem_statement", "desired_outcome")
 _LEXEME = re.compile(r"^[a-z0-9]+$")
 

@@ -28,7 +28,7 @@ from generated.models import (
     SortOrder,
 )
 from handlers import audit
-from handlers.ai_grounding import triage_facts
+from handlers.ai_grounding import TRIAGE_INPUT_FIELDS, triage_facts
 from handlers.context import Ctx, utcnow
 from handlers.errors import Conflict, Forbidden, NotFound, ServiceUnavailable, ValidationFailed
 from handlers.initiatives import _check_references, build_response, create_initiative_row
@@ -66,18 +66,6 @@ TRANSITIONS: dict[str, frozenset[RequestStatus]] = {
 }
 REVIEW_FIELDS = frozenset({"status", "decline_reason", "review_notes"})
 _REVIEW_COLUMNS = REVIEW_FIELDS | {"reviewed_by", "reviewed_at"}
-# What the AI's triage reads of a request.
-TRIAGE_INPUT_FIELDS = (
-    "id",
-    "request_number",
-    "title",
-    "description",
-    "problem_statement",
-    "desired_outcome",
-    "business_impact",
-    "urgency",
-    "requester_dept",
-)
 
 
 def etag(row: Request) -> str:
